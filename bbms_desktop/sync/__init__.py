@@ -1,0 +1,1 @@
+"""Wire protocol (shared with bbms_central), HTTP client, sync engine and credentials; no widgets."""

@@ -1,0 +1,1 @@
+"""Qt widgets only: windows, pages, table models and the one background-task helper. Decisions live below."""
