@@ -55,11 +55,20 @@ class Text:
     def render(self, translate: Translate | str | None = None) -> str:
         """Render with a translate function, a language code (``"hi"``) or, by default, in English."""
         fn = _translator(translate)
-        values = {k: (v.render(fn) if isinstance(v, Text | Msg) else v) for k, v in self.params.items()}
+        values = {k: _render_value(v, fn) for k, v in self.params.items()}
         return fn(self.msg.context, self.msg.source).format(**values)
 
     def __str__(self) -> str:
         return self.render()
+
+
+def _render_value(value: Any, fn: Translate) -> Any:
+    """Texts render in the reader's language; a list or tuple of them becomes a "; "-separated sentence."""
+    if isinstance(value, Text | Msg):
+        return value.render(fn)
+    if isinstance(value, list | tuple) and value and all(isinstance(v, Text | Msg) for v in value):
+        return "; ".join(v.render(fn) for v in value)
+    return value
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Msg:

@@ -1,0 +1,57 @@
+"""Rows to plain JSON-able field dicts and back: the form a change takes in the outbox and on the wire."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Date, DateTime, Uuid, inspect
+from sqlalchemy.types import TypeDecorator
+
+from bbms_desktop.models.base import Base
+
+
+def encode_value(value: Any) -> Any:
+    if isinstance(value, enum.Enum):  # before str: a StrEnum is a str
+        return value.value
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict | list):
+        return value
+    raise TypeError(f"cannot encode {type(value).__name__} for the outbox")
+
+
+def row_fields(row: Base, keys: Iterable[str] | None = None) -> dict[str, Any]:
+    """The named (default: all) column attributes of ``row``, JSON-encoded."""
+    mapper = inspect(type(row))
+    names = [c.key for c in mapper.column_attrs] if keys is None else list(keys)
+    return {name: encode_value(getattr(row, name)) for name in names}
+
+
+def decode_fields(model: type[Base], fields: dict[str, Any]) -> dict[str, Any]:
+    """Field values for ``model``'s constructor or update, decoded from their JSON form by column type."""
+    columns = inspect(model).columns
+    decoded: dict[str, Any] = {}
+    for name, value in fields.items():
+        column = columns[name]
+        column_type = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
+        if value is None:
+            decoded[name] = None
+        elif isinstance(column_type, Uuid):
+            decoded[name] = uuid.UUID(value)
+        elif isinstance(column_type, DateTime):
+            decoded[name] = datetime.fromisoformat(value)
+        elif isinstance(column_type, Date):
+            decoded[name] = date.fromisoformat(value)
+        else:
+            decoded[name] = value
+    return decoded

@@ -1,0 +1,101 @@
+"""Who may do what (D&C Rules: a registered medical officer decides donor fitness; issue only on a doctor's request).
+
+Services check these before they write; the UI uses the same table to show each role only its part.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from bbms_desktop.i18n import QT_TRANSLATE_NOOP, Msg
+
+
+class Role(StrEnum):
+    REGISTRAR = "registrar"
+    MEDICAL_OFFICER = "medical_officer"
+    PHLEBOTOMIST = "phlebotomist"
+    LAB_TECHNICIAN = "lab_technician"
+    COMPONENT_TECHNICIAN = "component_technician"
+    ISSUE_COUNTER = "issue_counter"
+    QUALITY_ADMIN = "quality_admin"
+    CAMP_OPERATOR = "camp_operator"
+    TRAINER = "trainer"
+    SPOKE_HEALTH_WORKER = "spoke_health_worker"
+    HUB_DOCTOR = "hub_doctor"
+
+
+class Action(StrEnum):
+    REGISTER_DONOR = "register_donor"
+    EDIT_DONOR = "edit_donor"
+    SCREEN_DONOR = "screen_donor"
+    DEFER_DONOR = "defer_donor"
+    COLLECT = "collect"
+    ENTER_LAB_RESULTS = "enter_lab_results"
+    VERIFY_LAB_RESULTS = "verify_lab_results"
+    SEPARATE_COMPONENTS = "separate_components"
+    RELEASE_COMPONENTS = "release_components"
+    CREATE_REQUEST = "create_request"
+    CROSSMATCH = "crossmatch"
+    RESERVE = "reserve"
+    ISSUE = "issue"
+    OVERRIDE_RHD = "override_rhd"
+    RECEIVE_RETURN = "receive_return"
+    DISCARD = "discard"
+    RECORD_TRANSFUSION_REACTION = "record_transfusion_reaction"
+    MANAGE_CAMPS = "manage_camps"
+    MANAGE_USERS = "manage_users"
+    VIEW_AUDIT = "view_audit"
+
+
+R, A = Role, Action
+_BLOOD_CENTRE_ALL = frozenset(A) - {A.MANAGE_USERS}
+
+PERMISSIONS: dict[Role, frozenset[Action]] = {
+    R.REGISTRAR: frozenset({A.REGISTER_DONOR, A.EDIT_DONOR, A.CREATE_REQUEST}),
+    R.MEDICAL_OFFICER: frozenset(
+        {
+            A.REGISTER_DONOR,
+            A.EDIT_DONOR,
+            A.SCREEN_DONOR,
+            A.DEFER_DONOR,
+            A.COLLECT,
+            A.OVERRIDE_RHD,
+            A.CREATE_REQUEST,
+            A.RECORD_TRANSFUSION_REACTION,
+            A.RELEASE_COMPONENTS,
+            A.DISCARD,
+        }
+    ),
+    R.PHLEBOTOMIST: frozenset({A.COLLECT}),
+    R.LAB_TECHNICIAN: frozenset(
+        {A.ENTER_LAB_RESULTS, A.VERIFY_LAB_RESULTS, A.CROSSMATCH, A.RELEASE_COMPONENTS, A.DISCARD}
+    ),
+    R.COMPONENT_TECHNICIAN: frozenset({A.SEPARATE_COMPONENTS, A.RELEASE_COMPONENTS, A.DISCARD}),
+    R.ISSUE_COUNTER: frozenset(
+        {A.CREATE_REQUEST, A.CROSSMATCH, A.RESERVE, A.ISSUE, A.RECEIVE_RETURN, A.DISCARD, A.RECORD_TRANSFUSION_REACTION}
+    ),
+    R.QUALITY_ADMIN: frozenset(A),
+    R.CAMP_OPERATOR: frozenset({A.REGISTER_DONOR, A.EDIT_DONOR, A.SCREEN_DONOR, A.DEFER_DONOR, A.COLLECT}),
+    # a trainer works only in a training sandbox, where every step must be demonstrable
+    R.TRAINER: _BLOOD_CENTRE_ALL,
+    R.SPOKE_HEALTH_WORKER: frozenset(),
+    R.HUB_DOCTOR: frozenset(),
+}
+
+ROLE_LABELS: dict[Role, Msg] = {
+    R.REGISTRAR: QT_TRANSLATE_NOOP("Roles", "Registrar"),
+    R.MEDICAL_OFFICER: QT_TRANSLATE_NOOP("Roles", "Medical officer"),
+    R.PHLEBOTOMIST: QT_TRANSLATE_NOOP("Roles", "Phlebotomist"),
+    R.LAB_TECHNICIAN: QT_TRANSLATE_NOOP("Roles", "Laboratory technician"),
+    R.COMPONENT_TECHNICIAN: QT_TRANSLATE_NOOP("Roles", "Component technician"),
+    R.ISSUE_COUNTER: QT_TRANSLATE_NOOP("Roles", "Issue counter"),
+    R.QUALITY_ADMIN: QT_TRANSLATE_NOOP("Roles", "Quality / administrator"),
+    R.CAMP_OPERATOR: QT_TRANSLATE_NOOP("Roles", "Camp operator"),
+    R.TRAINER: QT_TRANSLATE_NOOP("Roles", "Trainer"),
+    R.SPOKE_HEALTH_WORKER: QT_TRANSLATE_NOOP("Roles", "Spoke health worker"),
+    R.HUB_DOCTOR: QT_TRANSLATE_NOOP("Roles", "Hub doctor"),
+}
+
+
+def may(role: str, action: str) -> bool:
+    return Action(action) in PERMISSIONS[Role(role)]

@@ -1,0 +1,192 @@
+"""Numbers handed out offline: ISBT 128 DINs, donor numbers and request numbers, from blocks this device holds.
+
+A DIN is the centre's facility number, a two-digit year and a six-digit sequence (rules.isbt128). Two machines that
+allocate offline must never produce the same number, so every number comes from a :class:`NumberBlock` held by
+exactly one installation: a standalone installation holds its centre's whole range; a camp laptop gets a block
+carved off the end of the centre machine's block before it leaves. Enrolled devices get their blocks from the
+server (the sync issue).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from bbms_desktop.errors import InvalidInput, StateError
+from bbms_desktop.i18n import QT_TRANSLATE_NOOP
+from bbms_desktop.models import Centre, Donation, NumberBlock
+from bbms_desktop.rules import isbt128
+from bbms_desktop.services.uow import UnitOfWork
+
+DIN_SEQUENCE_MAX = 999_999
+DONOR_SEQUENCE_MAX = 9_999_999
+REQUEST_SEQUENCE_MAX = 999_999
+
+NO_BLOCK = QT_TRANSLATE_NOOP(
+    "Numbering", "This machine has no {series} numbers left: sync with the server to get a new block."
+)
+NO_FIN = QT_TRANSLATE_NOOP("Numbering", "Centre {code} has no ISBT 128 facility number, so it cannot label bags.")
+FOREIGN_FIN = QT_TRANSLATE_NOOP(
+    "Numbering", "DIN {din} belongs to facility {fin}, not to this centre ({own}): use this centre's bags."
+)
+DIN_USED = QT_TRANSLATE_NOOP("Numbering", "DIN {din} is already used for another donation.")
+DIN_OTHER_BLOCK = QT_TRANSLATE_NOOP(
+    "Numbering", "DIN {din} is in a range reserved for another machine (a camp laptop): use a different bag."
+)
+BLOCK_TOO_BIG = QT_TRANSLATE_NOOP(
+    "Numbering", "Only {available} numbers are left in this machine's block; ask for at most that many."
+)
+BLOCK_SIZE = QT_TRANSLATE_NOOP("Numbering", "A block must hold at least one number.")
+
+
+@dataclass(frozen=True, slots=True)
+class BlockInfo:
+    id: uuid.UUID
+    series: str
+    first: int
+    last: int
+    holder_device_id: uuid.UUID
+    camp_id: uuid.UUID | None
+
+
+def din_series(year: int) -> str:
+    return f"din:{year % 100:02d}"
+
+
+def grant_standalone_blocks(uow: UnitOfWork, centre: Centre) -> None:
+    """A standalone installation holds its centre's whole donor and request ranges (DIN ranges per year, lazily)."""
+    device_id = uow.device.device_id
+    for series, last in (("donor", DONOR_SEQUENCE_MAX), ("request", REQUEST_SEQUENCE_MAX)):
+        uow.session.add(
+            NumberBlock(centre_id=centre.id, series=series, first=1, last=last, next=1, holder_device_id=device_id)
+        )
+
+
+def next_number(uow: UnitOfWork, series: str) -> int:
+    """The next unused number of ``series`` from this device's blocks (lowest block first)."""
+    device = uow.device
+    block = uow.session.scalars(
+        select(NumberBlock)
+        .where(
+            NumberBlock.holder_device_id == device.device_id,
+            NumberBlock.series == series,
+            NumberBlock.next <= NumberBlock.last,
+        )
+        .order_by(NumberBlock.first)
+        .limit(1)
+    ).first()
+    if block is None and series.startswith("din:") and device.server_url is None:
+        block = _open_standalone_din_block(uow, series)
+    if block is None:
+        raise StateError(NO_BLOCK(series=series), code="no_number_block")
+    number = block.next
+    block.next += 1
+    return number
+
+
+def _open_standalone_din_block(uow: UnitOfWork, series: str) -> NumberBlock | None:
+    """A standalone device takes the whole DIN sequence of a new year the first time it needs one."""
+    device = uow.device
+    exists = uow.session.scalar(select(NumberBlock.id).where(NumberBlock.series == series).limit(1))
+    if exists is not None or device.centre_id is None:
+        return None  # the year's range is already divided among devices
+    block = NumberBlock(
+        centre_id=device.centre_id,
+        series=series,
+        first=1,
+        last=DIN_SEQUENCE_MAX,
+        next=1,
+        holder_device_id=device.device_id,
+    )
+    uow.session.add(block)
+    uow.session.flush()
+    return block
+
+
+def _centre(uow: UnitOfWork) -> Centre:
+    centre = uow.session.get(Centre, uow.device.centre_id)
+    assert centre is not None, "device has no centre"
+    return centre
+
+
+def allocate_din(uow: UnitOfWork) -> str:
+    """The next free DIN of this centre for the current year (skipping numbers already used by scanned bags)."""
+    centre = _centre(uow)
+    if not centre.fin:
+        raise StateError(NO_FIN(code=centre.code), code="no_fin")
+    year = uow.now.astimezone().year  # the centre's local year: a bag at 00:30 on 1 January is the new year's
+    while True:
+        sequence = next_number(uow, din_series(year))
+        din = f"{centre.fin}{year % 100:02d}{sequence:06d}"
+        if uow.session.scalar(select(Donation.id).where(Donation.din == din)) is None:
+            return din
+
+
+def accept_scanned_din(uow: UnitOfWork, text: str) -> str:
+    """Check a DIN scanned or typed from a bag label: valid, this centre's, unused, not in another machine's block."""
+    parsed = isbt128.parse(text)
+    centre = _centre(uow)
+    if parsed.fin != centre.fin:
+        raise InvalidInput(FOREIGN_FIN(din=parsed.din, fin=parsed.fin, own=centre.fin or "-"), field="din")
+    if uow.session.scalar(select(Donation.id).where(Donation.din == parsed.din)) is not None:
+        raise InvalidInput(DIN_USED(din=parsed.din), field="din")
+    foreign_block = uow.session.scalar(
+        select(NumberBlock.id).where(
+            NumberBlock.series == din_series(parsed.year),
+            NumberBlock.holder_device_id != uow.device.device_id,
+            NumberBlock.first <= parsed.sequence,
+            NumberBlock.last >= parsed.sequence,
+        )
+    )
+    if foreign_block is not None:
+        raise InvalidInput(DIN_OTHER_BLOCK(din=parsed.din), field="din")
+    return parsed.din
+
+
+def reserve_block(
+    uow: UnitOfWork, series: str, size: int, holder_device_id: uuid.UUID, camp_id: uuid.UUID | None = None
+) -> BlockInfo:
+    """Carve ``size`` numbers off the end of this device's open block of ``series`` for another installation."""
+    if size < 1:
+        raise InvalidInput(BLOCK_SIZE(), field="size")
+    device = uow.device
+    if series.startswith("din:"):
+        holds_any = uow.session.scalar(
+            select(NumberBlock.id).where(NumberBlock.series == series, NumberBlock.holder_device_id == device.device_id)
+        )
+        if holds_any is None and device.server_url is None:
+            _open_standalone_din_block(uow, series)
+    source = uow.session.scalars(
+        select(NumberBlock)
+        .where(NumberBlock.holder_device_id == device.device_id, NumberBlock.series == series)
+        .order_by(NumberBlock.last.desc())
+        .limit(1)
+    ).first()
+    available = 0 if source is None else source.last - source.next + 1
+    if source is None or size > available:
+        raise InvalidInput(BLOCK_TOO_BIG(available=available), field="size")
+    first = source.last - size + 1
+    source.last = first - 1
+    block = NumberBlock(
+        centre_id=source.centre_id,
+        series=series,
+        first=first,
+        last=first + size - 1,
+        next=first,
+        holder_device_id=holder_device_id,
+        camp_id=camp_id,
+    )
+    uow.session.add(block)
+    uow.session.flush()
+    uow.audit(
+        "reserve_number_block",
+        None,
+        series=series,
+        first=first,
+        last=block.last,
+        holder_device_id=holder_device_id,
+        camp_id=camp_id,
+    )
+    return BlockInfo(block.id, series, block.first, block.last, holder_device_id, camp_id)

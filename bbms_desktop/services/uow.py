@@ -1,0 +1,267 @@
+"""The unit of work: one transaction per use case, writing domain rows, outbox ops and the audit event together.
+
+Change capture happens here, in one place (SYNC.md principle 2): a ``before_flush`` hook turns every new or changed
+synced row into an outbox op with this device's next ``op_seq``, in the same transaction as the change. It also
+enforces what the models declare: synced rows are never deleted (void them), and append-only facts change after
+insert only in their void columns. A sync applying the server's changes sets ``session.info["remote"]`` and is not
+captured.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from bbms_desktop.errors import NotPermitted, StateError
+from bbms_desktop.i18n import QT_TRANSLATE_NOOP
+from bbms_desktop.models import AuditEvent, DeviceState, OpKind, OutboxOp, Record, Voidable, new_id, utcnow
+from bbms_desktop.models.codec import encode_value, row_fields
+from bbms_desktop.models.db import sqlite_engine, writer
+from bbms_desktop.rules.roles import ROLE_LABELS, Action, Role, may
+from bbms_desktop.services import hlc
+
+NOT_DELETABLE = QT_TRANSLATE_NOOP("UnitOfWork", "Records are never deleted: void it with a reason instead.")
+APPEND_ONLY = QT_TRANSLATE_NOOP(
+    "UnitOfWork", "A saved {entity} cannot be changed; record a correction that refers to it instead."
+)
+ROLE_MAY_NOT = QT_TRANSLATE_NOOP("UnitOfWork", "A {role} may not do this ({action}).")
+NO_DEVICE = QT_TRANSLATE_NOOP("UnitOfWork", "This profile has no device state: open it through the app.")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """The signed-in user, as plain values (safe to hand to a worker thread, unlike an ORM object)."""
+
+    user_id: uuid.UUID
+    centre_id: uuid.UUID
+    role: Role
+    name: str
+
+    def require(self, action: Action) -> None:
+        if not may(self.role, action):
+            raise NotPermitted(ROLE_MAY_NOT(role=ROLE_LABELS[self.role], action=action.value), code="role")
+
+
+class Database:
+    """The profile's database: a writer and a reader session factory over one SQLite file."""
+
+    def __init__(self, path: Path | str, engine: Engine | None = None) -> None:
+        self.path = Path(path)
+        self.engine = engine or sqlite_engine(self.path)
+        self._write = sessionmaker(writer(self.engine), expire_on_commit=False)
+        self._read = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+        event.listen(self._write, "before_flush", _capture)
+        event.listen(self._read, "before_flush", _capture)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session in one deferred transaction (a consistent snapshot); any flush in it is refused."""
+        with self._read() as session, session.begin():
+            session.info["read_only"] = True
+            yield session
+
+    def unit_of_work(self, actor: Actor | None, now: datetime | None = None) -> UnitOfWork:
+        return UnitOfWork(self._write(), actor, now)
+
+    @contextmanager
+    def remote_apply(self) -> Iterator[Session]:
+        """A write transaction applying the server's changes: not captured into the outbox."""
+        with self._write() as session, session.begin():
+            session.info["remote"] = True
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+class UnitOfWork:
+    """``with db.unit_of_work(actor) as uow:`` one use case; commits on success, saves nothing on any error."""
+
+    def __init__(self, session: Session, actor: Actor | None, now: datetime | None) -> None:
+        self.session = session
+        self.actor = actor
+        self.now = now or utcnow()
+        session.info["now"] = self.now
+
+    def __enter__(self) -> UnitOfWork:
+        self.session.begin()
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
+        try:
+            if exc_type is None:
+                self.session.commit()
+            else:
+                self.session.rollback()
+        finally:
+            self.session.close()
+
+    @property
+    def device(self) -> DeviceState:
+        state = self.session.get(DeviceState, 1)
+        if state is None:
+            raise StateError(NO_DEVICE())
+        return state
+
+    def require(self, action: Action) -> Actor:
+        if self.actor is None:
+            raise NotPermitted(ROLE_MAY_NOT(role="-", action=action.value), code="no_user")
+        self.actor.require(action)
+        return self.actor
+
+    def add(self, row: Record) -> Record:
+        if getattr(row, "id", None) is None:
+            row.id = new_id()
+        if isinstance(row, Record) and getattr(row, "centre_id", "absent") is None and self.actor is not None:
+            row.centre_id = self.actor.centre_id  # type: ignore[attr-defined]
+        self.session.add(row)
+        return row
+
+    def audit(self, action: str, row: Record | None = None, **details: Any) -> AuditEvent:
+        """Append this use case's audit event to the device's hash chain."""
+        state = self.device
+        event_row = AuditEvent(
+            id=new_id(),
+            centre_id=self.actor.centre_id if self.actor else state.centre_id,
+            device_id=state.device_id,
+            device_seq=state.audit_seq + 1,
+            at=self.now,
+            user_id=self.actor.user_id if self.actor else None,
+            action=action,
+            entity=type(row).__tablename__ if row is not None else None,
+            row_id=row.id if row is not None else None,
+            details={k: encode_value(v) for k, v in details.items()},
+            prev_hash=state.audit_head,
+        )
+        event_row.hash = audit_hash(event_row)
+        state.audit_seq = event_row.device_seq
+        state.audit_head = event_row.hash
+        self.session.add(event_row)
+        return event_row
+
+
+def audit_hash(event_row: AuditEvent) -> str:
+    """sha256 over the event's content and the previous event's hash (canonical JSON)."""
+    content = {
+        "device_id": str(event_row.device_id),
+        "device_seq": event_row.device_seq,
+        "at": encode_value(event_row.at),
+        "user_id": encode_value(event_row.user_id),
+        "action": event_row.action,
+        "entity": event_row.entity,
+        "row_id": encode_value(event_row.row_id),
+        "details": event_row.details,
+        "prev_hash": event_row.prev_hash,
+    }
+    return hashlib.sha256(json.dumps(content, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+def verify_audit_chain(session: Session, device_id: uuid.UUID) -> list[int]:
+    """The device_seq numbers at which the chain is broken (altered, missing or reordered events); [] if intact."""
+    broken: list[int] = []
+    previous = "0" * 64
+    expected_seq = 1
+    rows = session.scalars(select(AuditEvent).where(AuditEvent.device_id == device_id).order_by(AuditEvent.device_seq))
+    for row in rows:
+        if row.device_seq != expected_seq or row.prev_hash != previous or audit_hash(row) != row.hash:
+            broken.append(row.device_seq)
+        previous, expected_seq = row.hash, row.device_seq + 1
+    return broken
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# change capture
+
+
+def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
+    if session.info.get("read_only"):
+        raise RuntimeError("a read session must not write")
+    if session.info.get("remote"):
+        return
+    for row in session.deleted:
+        if isinstance(row, Record):
+            raise StateError(NOT_DELETABLE(), code="delete_forbidden")
+    now = session.info.get("now") or utcnow()
+    ops: list[tuple[Record, OpKind, dict[str, Any], int | None]] = []
+    for row in session.new:
+        if isinstance(row, Record):
+            _apply_defaults(row)
+            row.created_at = row.created_at or now
+            row.updated_at = now
+            ops.append((row, OpKind.INSERT, _insert_fields(row), None))
+    for row in session.dirty:
+        if isinstance(row, Record) and row not in session.new:
+            changed = _changed_keys(row)
+            if not changed:
+                continue
+            if row.__append_only__:
+                allowed = Voidable.VOID_COLUMNS if isinstance(row, Voidable) else frozenset({"updated_at"})
+                if changed - allowed:
+                    raise StateError(APPEND_ONLY(entity=type(row).__tablename__), code="append_only")
+            row.updated_at = now
+            changed.add("updated_at")
+            ops.append((row, OpKind.UPDATE, row_fields(row, sorted(changed)), row.version))
+    if not ops:
+        return
+    state = session.get(DeviceState, 1)
+    if state is None:
+        raise StateError(NO_DEVICE())
+    clock = hlc.Hlc(state.hlc_wall_ms, state.hlc_counter)
+    now_ms = int(time.time() * 1000)
+    for row, kind, fields, base_version in ops:
+        clock = hlc.send(clock, now_ms)
+        state.last_op_seq += 1
+        session.add(
+            OutboxOp(
+                op_seq=state.last_op_seq,
+                op_id=new_id(),
+                entity=type(row).__tablename__,
+                row_id=row.id,
+                kind=kind,
+                base_version=base_version,
+                fields=fields,
+                hlc=str(clock),
+                created_at=now,
+            )
+        )
+    state.hlc_wall_ms, state.hlc_counter = clock.wall_ms, clock.counter
+
+
+def _apply_defaults(row: Record) -> None:
+    """Fill Python-side column defaults now, so the outbox op carries the values the INSERT will write."""
+    for attr in inspect(type(row)).column_attrs:
+        column = attr.columns[0]
+        default = column.default
+        if default is None or getattr(row, attr.key) is not None:
+            continue
+        if default.is_scalar:
+            setattr(row, attr.key, default.arg)
+        elif default.is_callable:
+            setattr(row, attr.key, default.arg(None))
+
+
+def _insert_fields(row: Record) -> dict[str, Any]:
+    fields = row_fields(row)
+    for ignored in row.SYNC_IGNORED:
+        fields.pop(ignored, None)
+    return fields
+
+
+def _changed_keys(row: Record) -> set[str]:
+    state = inspect(row)
+    return {
+        attr.key
+        for attr in state.mapper.column_attrs
+        if attr.key not in row.SYNC_IGNORED and state.attrs[attr.key].history.has_changes()
+    }

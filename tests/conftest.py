@@ -1,0 +1,64 @@
+"""Fixtures every test shares: a fresh profile (migrated SQLite file) per test, a centre, and one user per role."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bbms_desktop.rules.roles import Role
+from bbms_desktop.rules.vocabulary import CentreKind
+from bbms_desktop.services import accounts
+from bbms_desktop.services.profile import open_profile
+from bbms_desktop.services.uow import Actor, Database
+
+PASSWORD = "correct horse battery"
+NOW = datetime(2026, 11, 22, 10, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def db(tmp_path) -> Database:
+    database = open_profile(tmp_path / "profile")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def admin(db) -> Actor:
+    _centre, actor = accounts.set_up_standalone(
+        db,
+        code="DL-RKS",
+        name="Rakt Kosh Blood Centre, New Delhi",
+        kind=CentreKind.BLOOD_CENTRE,
+        fin="G1234",
+        licence_number="DL/BC/2019/123",
+        district="New Delhi",
+        state="Delhi",
+        admin_username="admin",
+        admin_name="Dr. Meera Admin",
+        admin_password=PASSWORD,
+    )
+    return actor
+
+
+@pytest.fixture
+def staff(db, admin) -> dict[str, Actor]:
+    """One signed-in user per role, plus a second lab technician for two-person verification."""
+    people = {}
+    with db.unit_of_work(admin) as uow:
+        for role in Role:
+            people[role.value] = accounts.create_user(
+                uow,
+                username=role.value,
+                full_name=f"{role.value.replace('_', ' ').title()} One",
+                role=role,
+                password=PASSWORD,
+                registration_number="DMC-12345" if role == Role.MEDICAL_OFFICER else None,
+            )
+        people["lab_technician_2"] = accounts.create_user(
+            uow, username="lab2", full_name="Lab Technician Two", role=Role.LAB_TECHNICIAN, password=PASSWORD
+        )
+    return people
