@@ -1,0 +1,3 @@
+from bbms_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,45 @@
+from PySide6.QtCore import Qt
+
+from bbms_desktop.services import accounts
+from bbms_desktop.ui.main_window import MainWindow
+
+
+def _wait_for_page(qtbot, window, page):
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is page, timeout=10_000)
+
+
+def test_first_run_sets_up_the_centre_by_keyboard_and_shows_the_overview(qtbot, db, tmp_path):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.set_up_page
+    _wait_for_page(qtbot, window, page)
+    qtbot.keyClicks(page.code, "dl-rks")
+    qtbot.keyClicks(page.name, "Rakt Kosh Blood Centre")
+    qtbot.keyClicks(page.fin, "G1234")
+    qtbot.keyClicks(page.admin_name, "Dr. Meera")
+    qtbot.keyClicks(page.password, "correct horse")
+    qtbot.keyClicks(page.password_again, "correct horse")
+    qtbot.keyClick(page.password_again, Qt.Key.Key_Return)
+    _wait_for_page(qtbot, window, window.overview)
+    assert "DL-RKS" in window.overview.heading.text()
+    assert window.overview.model.rowCount() == 17
+    window.grab().save(str(tmp_path / "overview.png"))
+    assert accounts.local_centre(db).fin == "G1234"
+
+
+def test_a_wrong_facility_number_is_shown_and_nothing_is_set_up(qtbot, db):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.set_up_page
+    _wait_for_page(qtbot, window, page)
+    qtbot.keyClicks(page.code, "X1")
+    qtbot.keyClicks(page.name, "Centre")
+    qtbot.keyClicks(page.fin, "O1234")
+    qtbot.keyClicks(page.password, "correct horse")
+    qtbot.keyClicks(page.password_again, "correct horse")
+    qtbot.mouseClick(page.submit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.error.text() != "", timeout=10_000)
+    assert "facility number" in page.error.text(), page.error.text()
+    assert accounts.local_centre(db) is None
