@@ -8,7 +8,7 @@ import pytest
 from bbms_desktop.i18n import catalogue, ts_path
 from bbms_desktop.update_translations import lupdate
 
-PLACEHOLDER = re.compile(r"\{(\w*)\}")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,1280 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi_IN" sourcelanguage="en">
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>उपयोगकर्ता नाम या पासवर्ड गलत है।</translation>
+    </message>
+    <message>
+        <source>This account is disabled; ask the quality officer.</source>
+        <translation>यह खाता निष्क्रिय है; गुणवत्ता अधिकारी से संपर्क करें।</translation>
+    </message>
+    <message>
+        <source>A password needs at least {minimum} characters.</source>
+        <translation>पासवर्ड में कम से कम {minimum} अक्षर होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>The username {username} is already taken at this centre.</source>
+        <translation>इस केंद्र में उपयोगकर्ता नाम {username} पहले से लिया जा चुका है।</translation>
+    </message>
+    <message>
+        <source>This installation is already set up for centre {code}.</source>
+        <translation>यह इंस्टॉलेशन पहले से केंद्र {code} के लिए सेट है।</translation>
+    </message>
+    <message>
+        <source>A centre that collects blood needs its 5-character ISBT 128 facility number (FIN).</source>
+        <translation>रक्त संग्रह करने वाले केंद्र के लिए उसका 5 अक्षरों वाला ISBT 128 फ़ैसिलिटी नंबर (FIN) आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>The centre needs a code and a name.</source>
+        <translation>केंद्र का कोड और नाम दोनों आवश्यक हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>Compatibility</name>
+    <message>
+        <source>whole blood</source>
+        <translation>संपूर्ण रक्त</translation>
+    </message>
+    <message>
+        <source>red cells</source>
+        <translation>लाल रक्त कोशिकाएँ</translation>
+    </message>
+    <message>
+        <source>plasma</source>
+        <translation>प्लाज़्मा</translation>
+    </message>
+    <message>
+        <source>platelets</source>
+        <translation>प्लेटलेट्स</translation>
+    </message>
+    <message>
+        <source>Unknown component kind {kind!r}: expected one of whole_blood, red_cells, plasma, platelets.</source>
+        <translation>अज्ञात घटक प्रकार {kind!r}: इनमें से एक होना चाहिए: whole_blood, red_cells, plasma, platelets।</translation>
+    </message>
+    <message>
+        <source>Unknown donor group {group!r}: expected one of {groups}. A unit must be grouped before issue.</source>
+        <translation>अज्ञात रक्तदाता रक्त समूह {group!r}: {groups} में से एक होना चाहिए। जारी करने से पहले यूनिट का रक्त समूह निर्धारित होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Unknown patient group {group!r}: expected one of {groups}, or &apos;unknown&apos; if not yet grouped.</source>
+        <translation>अज्ञात रोगी रक्त समूह {group!r}: {groups} में से एक होना चाहिए, या यदि रक्त समूह अभी निर्धारित नहीं हुआ है तो &apos;unknown&apos;।</translation>
+    </message>
+    <message>
+        <source>Unknown patient sex {sex!r}: expected one of {sexes}, or nothing if not recorded.</source>
+        <translation>अज्ञात रोगी लिंग {sex!r}: {sexes} में से एक होना चाहिए, या दर्ज न हो तो खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <source>Patient age {age} is not possible: expected a number of years, 0 or more.</source>
+        <translation>रोगी की आयु {age} संभव नहीं है: आयु वर्षों में 0 या उससे अधिक होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>a group {group} patient</source>
+        <translation>रक्त समूह {group} वाले रोगी</translation>
+    </message>
+    <message>
+        <source>a patient whose group is not known</source>
+        <translation>अज्ञात रक्त समूह वाले रोगी</translation>
+    </message>
+    <message>
+        <source>Group {donor} red cells are not compatible with {patient}. Acceptable: group {choices}.</source>
+        <translation>रक्त समूह {donor} की लाल रक्त कोशिकाएँ {patient} के लिए संगत नहीं हैं। स्वीकार्य: रक्त समूह {choices}।</translation>
+    </message>
+    <message>
+        <source>Group {donor} plasma is not compatible with {patient}. Acceptable: group {choices}.</source>
+        <translation>रक्त समूह {donor} का प्लाज़्मा {patient} के लिए संगत नहीं है। स्वीकार्य: रक्त समूह {choices}।</translation>
+    </message>
+    <message>
+        <source>Group {donor} platelets are not compatible with {patient}. Acceptable: group {choices}.</source>
+        <translation>रक्त समूह {donor} के प्लेटलेट्स {patient} के लिए संगत नहीं हैं। स्वीकार्य: रक्त समूह {choices}।</translation>
+    </message>
+    <message>
+        <source>Whole blood must be ABO-identical: group {donor} whole blood cannot go to {patient}. Acceptable: group {choices}.</source>
+        <translation>संपूर्ण रक्त ABO-समान होना चाहिए: रक्त समूह {donor} का संपूर्ण रक्त {patient} को नहीं दिया जा सकता। स्वीकार्य: रक्त समूह {choices}।</translation>
+    </message>
+    <message>
+        <source>Whole blood must be ABO-identical and the patient&apos;s group is not known: group the patient first, or issue group O red cells.</source>
+        <translation>संपूर्ण रक्त ABO-समान होना चाहिए और रोगी का रक्त समूह ज्ञात नहीं है: पहले रोगी का रक्त समूह जाँचें, या रक्त समूह O की लाल रक्त कोशिकाएँ जारी करें।</translation>
+    </message>
+    <message>
+        <source>Group {donor} red cells are RhD-positive and the patient is RhD-negative: give RhD-negative red cells. Only a medical officer may override this, for a man over {male_age} or a woman over {female_age} without anti-D.</source>
+        <translation>रक्त समूह {donor} की लाल रक्त कोशिकाएँ RhD पॉज़िटिव हैं और रोगी RhD नेगेटिव है: RhD नेगेटिव लाल रक्त कोशिकाएँ दें। इसे केवल चिकित्सा अधिकारी ही बदल (ओवरराइड कर) सकते हैं, और वह भी केवल {male_age} वर्ष से अधिक आयु के पुरुष या {female_age} वर्ष से अधिक आयु की महिला के लिए, जिनमें anti-D न हो।</translation>
+    </message>
+    <message>
+        <source>Group {donor} whole blood is RhD-positive and the patient is RhD-negative: give RhD-negative whole blood. Only a medical officer may override this, for a man over {male_age} or a woman over {female_age} without anti-D.</source>
+        <translation>रक्त समूह {donor} का संपूर्ण रक्त RhD पॉज़िटिव है और रोगी RhD नेगेटिव है: RhD नेगेटिव संपूर्ण रक्त दें। इसे केवल चिकित्सा अधिकारी ही बदल (ओवरराइड कर) सकते हैं, और वह भी केवल {male_age} वर्ष से अधिक आयु के पुरुष या {female_age} वर्ष से अधिक आयु की महिला के लिए, जिनमें anti-D न हो।</translation>
+    </message>
+    <message>
+        <source>O RhD-positive red cells may go to a patient whose group is not known only if the patient is a man over {male_age} or a woman over {female_age}: give O RhD-negative red cells.</source>
+        <translation>अज्ञात रक्त समूह वाले रोगी को O RhD पॉज़िटिव लाल रक्त कोशिकाएँ केवल तभी दी जा सकती हैं जब रोगी {male_age} वर्ष से अधिक आयु का पुरुष या {female_age} वर्ष से अधिक आयु की महिला हो: O RhD नेगेटिव लाल रक्त कोशिकाएँ दें।</translation>
+    </message>
+    <message>
+        <source>O RhD-positive red cells may go to a patient whose group is not known only if the patient is a man over {male_age} or a woman over {female_age}, and this patient&apos;s sex or age is not recorded: record them, or give O RhD-negative red cells.</source>
+        <translation>अज्ञात रक्त समूह वाले रोगी को O RhD पॉज़िटिव लाल रक्त कोशिकाएँ केवल तभी दी जा सकती हैं जब रोगी {male_age} वर्ष से अधिक आयु का पुरुष या {female_age} वर्ष से अधिक आयु की महिला हो, और इस रोगी का लिंग या आयु दर्ज नहीं है: इन्हें दर्ज करें, या O RhD नेगेटिव लाल रक्त कोशिकाएँ दें।</translation>
+    </message>
+    <message>
+        <source>Group {donor} is choice {choice} of {kind} for {patient}, after group {better}: use those first if in stock.</source>
+        <translation>{kind}: {patient} के लिए रक्त समूह {donor} विकल्प क्रमांक {choice} है, रक्त समूह {better} के बाद: यदि वे स्टॉक में हों तो पहले उन्हीं का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>This group {donor} unit uses scarce RhD-negative stock: a group {alternative} unit suits this patient as well.</source>
+        <translation>रक्त समूह {donor} की यह यूनिट दुर्लभ RhD नेगेटिव स्टॉक से है: इस रोगी के लिए रक्त समूह {alternative} की यूनिट भी उपयुक्त है।</translation>
+    </message>
+    <message>
+        <source>Group {donor} {kind} for {patient}: issue only a unit tested low titre for {antibodies}.</source>
+        <translation>{patient} के लिए रक्त समूह {donor} {kind}: केवल वही यूनिट जारी करें जिसकी {antibodies} के लिए जाँच में लो टाइटर (low titre) पाया गया हो।</translation>
+    </message>
+    <message>
+        <source>RhD-positive platelets for an RhD-negative woman or girl: give anti-D immunoglobulin cover.</source>
+        <translation>RhD नेगेटिव महिला या बालिका के लिए RhD पॉज़िटिव प्लेटलेट्स: anti-D इम्युनोग्लोबुलिन कवर दें।</translation>
+    </message>
+    <message>
+        <source>RhD-positive platelets for an RhD-negative patient not recorded as male: if the patient could become pregnant, give anti-D immunoglobulin cover.</source>
+        <translation>RhD नेगेटिव रोगी (पुरुष के रूप में दर्ज नहीं) के लिए RhD पॉज़िटिव प्लेटलेट्स: यदि रोगी गर्भवती हो सकती है, तो anti-D इम्युनोग्लोबुलिन कवर दें।</translation>
+    </message>
+    <message>
+        <source>RhD-positive platelets for a patient whose group is not known: if she is RhD-negative, give anti-D immunoglobulin cover.</source>
+        <translation>अज्ञात रक्त समूह वाले रोगी के लिए RhD पॉज़िटिव प्लेटलेट्स: यदि रोगी RhD नेगेटिव है, तो anti-D इम्युनोग्लोबुलिन कवर दें।</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentStates</name>
+    <message>
+        <source>A unit that is {current} cannot become {target}.</source>
+        <translation>यूनिट की स्थिति &apos;{current}&apos; से &apos;{target}&apos; में नहीं बदली जा सकती।</translation>
+    </message>
+</context>
+<context>
+    <name>Components</name>
+    <message>
+        <source>Whole blood (CPDA-1)</source>
+        <translation>संपूर्ण रक्त (CPDA-1)</translation>
+    </message>
+    <message>
+        <source>Packed red cells (CPDA-1)</source>
+        <translation>पैक्ड लाल रक्त कोशिकाएँ (CPDA-1)</translation>
+    </message>
+    <message>
+        <source>Packed red cells (SAGM)</source>
+        <translation>पैक्ड लाल रक्त कोशिकाएँ (SAGM)</translation>
+    </message>
+    <message>
+        <source>Fresh frozen plasma (FFP)</source>
+        <translation>फ्रेश फ्रोज़न प्लाज़्मा (FFP)</translation>
+    </message>
+    <message>
+        <source>Random donor platelets (RDP)</source>
+        <translation>रैंडम डोनर प्लेटलेट्स (RDP)</translation>
+    </message>
+    <message>
+        <source>Apheresis platelets (SDP)</source>
+        <translation>एफेरेसिस प्लेटलेट्स (SDP)</translation>
+    </message>
+    <message>
+        <source>Cryoprecipitate</source>
+        <translation>क्रायोप्रेसिपिटेट</translation>
+    </message>
+    <message>
+        <source>Cryo-poor plasma</source>
+        <translation>क्रायो-पुअर प्लाज़्मा</translation>
+    </message>
+    <message>
+        <source>single bag</source>
+        <translation>सिंगल बैग</translation>
+    </message>
+    <message>
+        <source>double bag</source>
+        <translation>डबल बैग</translation>
+    </message>
+    <message>
+        <source>triple bag</source>
+        <translation>ट्रिपल बैग</translation>
+    </message>
+    <message>
+        <source>quadruple bag</source>
+        <translation>क्वाड्रुपल बैग</translation>
+    </message>
+    <message>
+        <source>quadruple bag with SAGM</source>
+        <translation>SAGM सहित क्वाड्रुपल बैग</translation>
+    </message>
+    <message>
+        <source>Unknown component code {code!r}: expected one of {codes}.</source>
+        <translation>अज्ञात घटक कोड {code!r}: {codes} में से एक होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Unknown bag type {bag_type!r}: expected one of {bag_types}.</source>
+        <translation>अज्ञात बैग प्रकार {bag_type!r}: {bag_types} में से एक होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>A bleeding time of {minutes} minutes is not possible: expected 0 minutes or more.</source>
+        <translation>रक्त संग्रह की अवधि {minutes} मिनट संभव नहीं है: यह 0 मिनट या उससे अधिक होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>{hours} hours since collection is not possible: expected 0 hours or more.</source>
+        <translation>संग्रह के बाद {hours} घंटे का समय संभव नहीं है: यह 0 घंटे या उससे अधिक होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>A blood volume of {volume} ml is not possible: expected more than 0 ml (bags hold {volumes} ml).</source>
+        <translation>रक्त की मात्रा {volume} ml संभव नहीं है: यह 0 ml से अधिक होनी चाहिए (बैग {volumes} ml के होते हैं)।</translation>
+    </message>
+    <message>
+        <source>{component} cannot be made from a {bag}: it needs a {needed}.</source>
+        <translation>{bag} से {component} नहीं बनाया जा सकता: इसके लिए {needed} आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>{component} are collected from a donor by apheresis, never separated from a whole-blood bag.</source>
+        <translation>{component} रक्तदाता से एफेरेसिस द्वारा एकत्र किए जाते हैं, संपूर्ण रक्त के बैग से कभी अलग नहीं किए जाते।</translation>
+    </message>
+    <message>
+        <source>{component} cannot be made: bleeding took {minutes:g} minutes, over the {limit}-minute limit.</source>
+        <translation>{component} नहीं बनाया जा सकता: रक्त संग्रह में {minutes:g} मिनट लगे, जो {limit} मिनट की सीमा से अधिक है।</translation>
+    </message>
+    <message>
+        <source>{component} cannot be made: separation starts {hours:g} hours after collection, over the {limit}-hour limit.</source>
+        <translation>{component} नहीं बनाया जा सकता: पृथक्करण संग्रह के {hours:g} घंटे बाद शुरू हो रहा है, जो {limit} घंटे की सीमा से अधिक है।</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} या {second}</translation>
+    </message>
+    <message>
+        <source>{first}, {second} or {third}</source>
+        <translation>{first}, {second} या {third}</translation>
+    </message>
+    <message>
+        <source>{first}, {second}, {third} or {fourth}</source>
+        <translation>{first}, {second}, {third} या {fourth}</translation>
+    </message>
+    <message>
+        <source>{first}, {second}, {third}, {fourth} or {fifth}</source>
+        <translation>{first}, {second}, {third}, {fourth} या {fifth}</translation>
+    </message>
+    <message>
+        <source>No component with this number was found.</source>
+        <translation>इस संख्या का कोई घटक नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>Unit {din} cannot leave quarantine: {reasons}</source>
+        <translation>यूनिट {din} को क्वारंटाइन से रिलीज़ नहीं किया जा सकता: {reasons}</translation>
+    </message>
+    <message>
+        <source>no laboratory results are recorded</source>
+        <translation>कोई प्रयोगशाला परिणाम दर्ज नहीं है</translation>
+    </message>
+    <message>
+        <source>the results are not yet verified by a second technician</source>
+        <translation>परिणामों का सत्यापन अभी किसी दूसरे तकनीशियन ने नहीं किया है</translation>
+    </message>
+    <message>
+        <source>{marker} is {result}</source>
+        <translation>{marker}: {result}</translation>
+    </message>
+    <message>
+        <source>the blood group is not confirmed</source>
+        <translation>रक्त समूह की पुष्टि नहीं हुई है</translation>
+    </message>
+    <message>
+        <source>the antibody screen is positive, so plasma-containing components may not be released</source>
+        <translation>एंटीबॉडी स्क्रीन पॉज़िटिव है, इसलिए प्लाज़्मा युक्त घटक रिलीज़ नहीं किए जा सकते</translation>
+    </message>
+    <message>
+        <source>the antibody screen is not done</source>
+        <translation>एंटीबॉडी स्क्रीन नहीं की गई है</translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>Date of birth {date_of_birth} is after the visit date {visit_date}: check the date of birth.</source>
+        <translation>जन्म तिथि {date_of_birth} विज़िट तिथि {visit_date} के बाद की है: जन्म तिथि जाँचें।</translation>
+    </message>
+    <message>
+        <source>Date of birth {date_of_birth} makes the donor {age} years old, which is not possible: check the date.</source>
+        <translation>जन्म तिथि {date_of_birth} के अनुसार रक्तदाता की आयु {age} वर्ष है, जो संभव नहीं है: तिथि जाँचें।</translation>
+    </message>
+    <message>
+        <source>Weight {value:.1f} kg is not possible: check the scale reading.</source>
+        <translation>वज़न {value:.1f} kg संभव नहीं है: वज़न मशीन की रीडिंग जाँचें।</translation>
+    </message>
+    <message>
+        <source>Haemoglobin {value:.1f} g/dL is not possible: check the haemoglobin reading.</source>
+        <translation>हीमोग्लोबिन {value:.1f} g/dL संभव नहीं है: हीमोग्लोबिन की रीडिंग जाँचें।</translation>
+    </message>
+    <message>
+        <source>Systolic pressure {value} mmHg is not possible: check the blood pressure reading.</source>
+        <translation>सिस्टोलिक रक्तचाप {value} mmHg संभव नहीं है: रक्तचाप की रीडिंग जाँचें।</translation>
+    </message>
+    <message>
+        <source>Diastolic pressure {value} mmHg is not possible: check the blood pressure reading.</source>
+        <translation>डायस्टोलिक रक्तचाप {value} mmHg संभव नहीं है: रक्तचाप की रीडिंग जाँचें।</translation>
+    </message>
+    <message>
+        <source>Diastolic pressure {diastolic} mmHg is not below systolic pressure {systolic} mmHg: check the blood pressure reading.</source>
+        <translation>डायस्टोलिक रक्तचाप {diastolic} mmHg, सिस्टोलिक रक्तचाप {systolic} mmHg से कम नहीं है: रक्तचाप की रीडिंग जाँचें।</translation>
+    </message>
+    <message>
+        <source>Pulse {value}/min is not possible: count the pulse again.</source>
+        <translation>नाड़ी {value}/min संभव नहीं है: नाड़ी दोबारा गिनें।</translation>
+    </message>
+    <message>
+        <source>Temperature {value:.1f} °C is not possible: check the thermometer reading.</source>
+        <translation>तापमान {value:.1f} °C संभव नहीं है: थर्मामीटर की रीडिंग जाँचें।</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a number; enter the reading in figures.</source>
+        <translation>{label}: &apos;{value}&apos; संख्या नहीं है; रीडिंग अंकों में दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not a date; enter a calendar date.</source>
+        <translation>{label}: &apos;{value}&apos; तिथि नहीं है; सही कैलेंडर तिथि दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{value}&apos; is not an answer; answer yes or no.</source>
+        <translation>{label}: &apos;{value}&apos; मान्य उत्तर नहीं है; हाँ या नहीं में उत्तर दें।</translation>
+    </message>
+    <message>
+        <source>{label}: {date} is after the visit date {visit_date}: check the date.</source>
+        <translation>{label}: {date} विज़िट तिथि {visit_date} के बाद की है: तिथि जाँचें।</translation>
+    </message>
+    <message>
+        <source>Sex &apos;{value}&apos; is not recognised: expected M, F or X.</source>
+        <translation>लिंग &apos;{value}&apos; मान्य नहीं है: M, F या X होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Donation type &apos;{value}&apos; is not recognised: expected whole blood or apheresis.</source>
+        <translation>रक्तदान का प्रकार &apos;{value}&apos; मान्य नहीं है: संपूर्ण रक्त या एफेरेसिस होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Bag volume &apos;{value}&apos; ml is not offered: choose 350 or 450 ml.</source>
+        <translation>बैग मात्रा &apos;{value}&apos; ml उपलब्ध नहीं है: 350 या 450 ml चुनें।</translation>
+    </message>
+    <message>
+        <source>A bag volume ({value} ml) applies to whole blood only: clear it for an apheresis donation.</source>
+        <translation>बैग मात्रा ({value} ml) केवल संपूर्ण रक्त पर लागू होती है: एफेरेसिस रक्तदान के लिए इसे खाली करें।</translation>
+    </message>
+    <message>
+        <source>The donor is marked as a first-time donor but a donation on {date} is recorded: check the donor history.</source>
+        <translation>रक्तदाता को पहली बार का रक्तदाता चिह्नित किया गया है, लेकिन {date} का एक रक्तदान दर्ज है: रक्तदाता का इतिहास जाँचें।</translation>
+    </message>
+    <message>
+        <source>Deferral {code} is marked permanent but ends on {until}: check the deferral record.</source>
+        <translation>स्थगन {code} स्थायी चिह्नित है, लेकिन इसकी समाप्ति {until} को दर्ज है: स्थगन (डेफ़रल) रिकॉर्ड जाँचें।</translation>
+    </message>
+    <message>
+        <source>A recorded deferral is incomplete (code &apos;{code}&apos;): check the deferral record.</source>
+        <translation>एक दर्ज स्थगन अधूरा है (कोड &apos;{code}&apos;): स्थगन (डेफ़रल) रिकॉर्ड जाँचें।</translation>
+    </message>
+    <message>
+        <source>Questionnaire code &apos;{code}&apos; is not a known screening question: the answer cannot be assessed.</source>
+        <translation>प्रश्नावली कोड &apos;{code}&apos; कोई ज्ञात स्क्रीनिंग प्रश्न नहीं है: इस उत्तर का आकलन नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>विज़िट तिथि</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>जन्म तिथि</translation>
+    </message>
+    <message>
+        <source>First-time donor</source>
+        <translation>पहली बार का रक्तदाता</translation>
+    </message>
+    <message>
+        <source>Bag volume</source>
+        <translation>बैग मात्रा</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>वज़न</translation>
+    </message>
+    <message>
+        <source>Haemoglobin</source>
+        <translation>हीमोग्लोबिन</translation>
+    </message>
+    <message>
+        <source>Systolic pressure</source>
+        <translation>सिस्टोलिक रक्तचाप</translation>
+    </message>
+    <message>
+        <source>Diastolic pressure</source>
+        <translation>डायस्टोलिक रक्तचाप</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>नाड़ी</translation>
+    </message>
+    <message>
+        <source>Pulse regular</source>
+        <translation>नाड़ी नियमित</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>तापमान</translation>
+    </message>
+    <message>
+        <source>Last whole blood donation</source>
+        <translation>पिछला संपूर्ण रक्तदान</translation>
+    </message>
+    <message>
+        <source>Apheresis donation</source>
+        <translation>एफेरेसिस रक्तदान</translation>
+    </message>
+    <message>
+        <source>Recorded deferral</source>
+        <translation>दर्ज स्थगन</translation>
+    </message>
+    <message>
+        <source>Donor is {age} years old; the minimum age is {minimum}. The donor may donate from {until}.</source>
+        <translation>रक्तदाता की आयु {age} वर्ष है; न्यूनतम आयु {minimum} वर्ष है। रक्तदाता {until} से रक्तदान कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Donor is {age} years old; donors may give blood only up to the age of {maximum}.</source>
+        <translation>रक्तदाता की आयु {age} वर्ष है; रक्तदान केवल {maximum} वर्ष की आयु तक किया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Donor is {age} years old and has never donated; a first-time donor must be {maximum} or younger.</source>
+        <translation>रक्तदाता की आयु {age} वर्ष है और उन्होंने पहले कभी रक्तदान नहीं किया है; पहली बार के रक्तदाता की आयु {maximum} वर्ष या उससे कम होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>Donor is {age} years old; apheresis donors must be {maximum} or younger. Whole blood may still be possible.</source>
+        <translation>रक्तदाता की आयु {age} वर्ष है; एफेरेसिस रक्तदाता की आयु {maximum} वर्ष या उससे कम होनी चाहिए। संपूर्ण रक्तदान फिर भी संभव हो सकता है।</translation>
+    </message>
+    <message>
+        <source>Donor weighs {weight:.1f} kg; a 350 ml donation needs at least {minimum} kg.</source>
+        <translation>रक्तदाता का वज़न {weight:.1f} kg है; 350 ml रक्तदान के लिए कम से कम {minimum} kg वज़न आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Donor weighs {weight:.1f} kg; a 450 ml donation needs more than {minimum} kg. A 350 ml bag needs at least {minimum_350} kg.</source>
+        <translation>रक्तदाता का वज़न {weight:.1f} kg है; 450 ml रक्तदान के लिए {minimum} kg से अधिक वज़न आवश्यक है। 350 ml बैग के लिए कम से कम {minimum_350} kg आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Donor weighs {weight:.1f} kg; whole blood donation needs at least {minimum} kg.</source>
+        <translation>रक्तदाता का वज़न {weight:.1f} kg है; संपूर्ण रक्तदान के लिए कम से कम {minimum} kg वज़न आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Donor weighs {weight:.1f} kg; apheresis needs at least {minimum} kg.</source>
+        <translation>रक्तदाता का वज़न {weight:.1f} kg है; एफेरेसिस के लिए कम से कम {minimum} kg वज़न आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Haemoglobin {value:.1f} g/dL is below the minimum of {minimum} g/dL. Test again from {until}.</source>
+        <translation>हीमोग्लोबिन {value:.1f} g/dL न्यूनतम {minimum} g/dL से कम है। {until} से दोबारा जाँच करें।</translation>
+    </message>
+    <message>
+        <source>Systolic pressure {value} mmHg is below the accepted {low}-{high} mmHg. Measure again from {until}.</source>
+        <translation>सिस्टोलिक रक्तचाप {value} mmHg स्वीकार्य सीमा {low}-{high} mmHg से कम है। {until} से दोबारा मापें।</translation>
+    </message>
+    <message>
+        <source>Systolic pressure {value} mmHg is above the accepted {low}-{high} mmHg. Measure again from {until}.</source>
+        <translation>सिस्टोलिक रक्तचाप {value} mmHg स्वीकार्य सीमा {low}-{high} mmHg से अधिक है। {until} से दोबारा मापें।</translation>
+    </message>
+    <message>
+        <source>Diastolic pressure {value} mmHg is below the accepted {low}-{high} mmHg. Measure again from {until}.</source>
+        <translation>डायस्टोलिक रक्तचाप {value} mmHg स्वीकार्य सीमा {low}-{high} mmHg से कम है। {until} से दोबारा मापें।</translation>
+    </message>
+    <message>
+        <source>Diastolic pressure {value} mmHg is above the accepted {low}-{high} mmHg. Measure again from {until}.</source>
+        <translation>डायस्टोलिक रक्तचाप {value} mmHg स्वीकार्य सीमा {low}-{high} mmHg से अधिक है। {until} से दोबारा मापें।</translation>
+    </message>
+    <message>
+        <source>Pulse {value}/min is below the accepted {low}-{high}/min. Examine again from {until}.</source>
+        <translation>नाड़ी {value}/min स्वीकार्य सीमा {low}-{high}/min से कम है। {until} से दोबारा जाँच करें।</translation>
+    </message>
+    <message>
+        <source>Pulse {value}/min is above the accepted {low}-{high}/min. Examine again from {until}.</source>
+        <translation>नाड़ी {value}/min स्वीकार्य सीमा {low}-{high}/min से अधिक है। {until} से दोबारा जाँच करें।</translation>
+    </message>
+    <message>
+        <source>Pulse is irregular; a donor&apos;s pulse must be regular. Examine again from {until}.</source>
+        <translation>नाड़ी अनियमित है; रक्तदाता की नाड़ी नियमित होनी चाहिए। {until} से दोबारा जाँच करें।</translation>
+    </message>
+    <message>
+        <source>Temperature {value:.1f} °C is above {maximum} °C: the donor has fever. Examine again from {until}.</source>
+        <translation>तापमान {value:.1f} °C, {maximum} °C से अधिक है: रक्तदाता को बुखार है। {until} से दोबारा जाँच करें।</translation>
+    </message>
+    <message>
+        <source>Last whole blood donation was on {last}; whole blood donations must be {days} days apart, so the next is possible from {until}.</source>
+        <translation>पिछला संपूर्ण रक्तदान {last} को हुआ था; दो संपूर्ण रक्तदानों के बीच {days} दिन का अंतर आवश्यक है, इसलिए अगला रक्तदान {until} से संभव है।</translation>
+    </message>
+    <message>
+        <source>Last apheresis donation was on {last}; whole blood may be given {days} days after apheresis, from {until}.</source>
+        <translation>पिछला एफेरेसिस रक्तदान {last} को हुआ था; एफेरेसिस के {days} दिन बाद, यानी {until} से, संपूर्ण रक्तदान किया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Last whole blood donation was on {last}; apheresis may be done {days} days after whole blood, from {until}.</source>
+        <translation>पिछला संपूर्ण रक्तदान {last} को हुआ था; संपूर्ण रक्तदान के {days} दिन बाद, यानी {until} से, एफेरेसिस किया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Last apheresis donation was on {last}; apheresis donations must be at least {hours} hours apart, so the next is possible from {until}.</source>
+        <translation>पिछला एफेरेसिस रक्तदान {last} को हुआ था; दो एफेरेसिस रक्तदानों के बीच कम से कम {hours} घंटे का अंतर आवश्यक है, इसलिए अगला एफेरेसिस {until} से संभव है।</translation>
+    </message>
+    <message>
+        <source>Donor has given apheresis {count} times in the last 7 days; the limit is {maximum} in any 7 days, so the next is possible from {until}.</source>
+        <translation>रक्तदाता ने पिछले 7 दिनों में {count} बार एफेरेसिस रक्तदान किया है; किसी भी 7 दिनों में अधिकतम सीमा {maximum} बार है, इसलिए अगला एफेरेसिस {until} से संभव है।</translation>
+    </message>
+    <message>
+        <source>Donor has given apheresis {count} times in the last 365 days; the limit is {maximum} a year, so the next is possible from {until}.</source>
+        <translation>रक्तदाता ने पिछले 365 दिनों में {count} बार एफेरेसिस रक्तदान किया है; एक वर्ष में अधिकतम सीमा {maximum} बार है, इसलिए अगला एफेरेसिस {until} से संभव है।</translation>
+    </message>
+    <message>
+        <source>Donor is permanently deferred (recorded reason {code}).</source>
+        <translation>रक्तदाता स्थायी रूप से स्थगित है (दर्ज कारण {code})।</translation>
+    </message>
+    <message>
+        <source>Donor is deferred (recorded reason {code}) until {until}; the donor may donate from that day.</source>
+        <translation>रक्तदाता अस्थायी रूप से स्थगित है (दर्ज कारण {code}); रक्तदाता {until} से रक्तदान कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Donor is deferred (recorded reason {code}) with no end date, until a medical officer lifts it.</source>
+        <translation>रक्तदाता बिना समाप्ति तिथि के स्थगित है (दर्ज कारण {code}), जब तक चिकित्सा अधिकारी इसे हटा न दें।</translation>
+    </message>
+    <message>
+        <source>{topic}: permanent deferral.</source>
+        <translation>{topic}: स्थायी स्थगन।</translation>
+    </message>
+    <message>
+        <source>{topic}: deferred while this applies; ask again at the next visit.</source>
+        <translation>{topic}: जब तक यह स्थिति है, तब तक अस्थायी स्थगन; अगली विज़िट पर फिर से पूछें।</translation>
+    </message>
+    <message>
+        <source>{topic}: deferred; the donor may donate from {until}.</source>
+        <translation>{topic}: अस्थायी स्थगन; रक्तदाता {until} से रक्तदान कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>{topic}: {date}. Donation is possible {months} months after this date, from {until}.</source>
+        <translation>{topic}: {date}। इस तिथि के {months} महीने बाद, यानी {until} से, रक्तदान संभव है।</translation>
+    </message>
+    <message>
+        <source>{topic}: {date}. Donation is possible {days} days after this date, from {until}.</source>
+        <translation>{topic}: {date}। इस तिथि के {days} दिन बाद, यानी {until} से, रक्तदान संभव है।</translation>
+    </message>
+    <message>
+        <source>Is the donor feeling well today?</source>
+        <translation>क्या रक्तदाता आज स्वस्थ महसूस कर रहे हैं?</translation>
+    </message>
+    <message>
+        <source>Not feeling well today</source>
+        <translation>आज स्वस्थ महसूस नहीं कर रहे</translation>
+    </message>
+    <message>
+        <source>If the donor has had fever or an acute illness (cold, flu, sore throat), on what date did they recover?</source>
+        <translation>यदि रक्तदाता को बुखार या कोई तीव्र बीमारी (सर्दी-ज़ुकाम, फ्लू, गले में खराश) हुई थी, तो वे किस तिथि को ठीक हुए?</translation>
+    </message>
+    <message>
+        <source>Recovery from fever or acute illness</source>
+        <translation>बुखार या तीव्र बीमारी से ठीक होना</translation>
+    </message>
+    <message>
+        <source>If the donor has had major surgery, on what date did they recover fully?</source>
+        <translation>यदि रक्तदाता की बड़ी सर्जरी हुई थी, तो वे किस तिथि को पूरी तरह ठीक हुए?</translation>
+    </message>
+    <message>
+        <source>Recovery from major surgery</source>
+        <translation>बड़ी सर्जरी से ठीक होना</translation>
+    </message>
+    <message>
+        <source>If the donor has had minor surgery, on what date did they recover fully?</source>
+        <translation>यदि रक्तदाता की छोटी सर्जरी हुई थी, तो वे किस तिथि को पूरी तरह ठीक हुए?</translation>
+    </message>
+    <message>
+        <source>Recovery from minor surgery</source>
+        <translation>छोटी सर्जरी से ठीक होना</translation>
+    </message>
+    <message>
+        <source>Date of the donor&apos;s most recent tattoo, if any.</source>
+        <translation>रक्तदाता के सबसे हाल के टैटू की तिथि, यदि कोई हो।</translation>
+    </message>
+    <message>
+        <source>Tattoo</source>
+        <translation>टैटू</translation>
+    </message>
+    <message>
+        <source>Date of the donor&apos;s most recent ear or body piercing, if any.</source>
+        <translation>रक्तदाता के सबसे हाल में कान या शरीर छिदवाने (पियर्सिंग) की तिथि, यदि कोई हो।</translation>
+    </message>
+    <message>
+        <source>Ear or body piercing</source>
+        <translation>कान या शरीर छिदवाना (पियर्सिंग)</translation>
+    </message>
+    <message>
+        <source>Date of the donor&apos;s most recent acupuncture, if any.</source>
+        <translation>रक्तदाता के सबसे हाल के एक्यूपंक्चर की तिथि, यदि कोई हो।</translation>
+    </message>
+    <message>
+        <source>Acupuncture</source>
+        <translation>एक्यूपंक्चर</translation>
+    </message>
+    <message>
+        <source>Is the donor pregnant now?</source>
+        <translation>क्या रक्तदाता अभी गर्भवती हैं?</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>गर्भावस्था</translation>
+    </message>
+    <message>
+        <source>Date of the donor&apos;s most recent delivery, if any.</source>
+        <translation>रक्तदाता के सबसे हाल के प्रसव की तिथि, यदि कोई हो।</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>प्रसव</translation>
+    </message>
+    <message>
+        <source>Date of the donor&apos;s most recent miscarriage or abortion, if any.</source>
+        <translation>रक्तदाता के सबसे हाल के गर्भपात (स्वतः या करवाया गया) की तिथि, यदि कोई हो।</translation>
+    </message>
+    <message>
+        <source>Miscarriage or abortion</source>
+        <translation>गर्भपात (स्वतः या करवाया गया)</translation>
+    </message>
+    <message>
+        <source>Is the donor breast-feeding now?</source>
+        <translation>क्या रक्तदाता अभी स्तनपान करा रही हैं?</translation>
+    </message>
+    <message>
+        <source>Breast-feeding</source>
+        <translation>स्तनपान</translation>
+    </message>
+    <message>
+        <source>If the donor has had malaria, on what date did they recover after full treatment?</source>
+        <translation>यदि रक्तदाता को मलेरिया हुआ था, तो पूरे उपचार के बाद वे किस तिथि को ठीक हुए?</translation>
+    </message>
+    <message>
+        <source>Recovery from malaria</source>
+        <translation>मलेरिया से ठीक होना</translation>
+    </message>
+    <message>
+        <source>If the donor has had typhoid, on what date did they recover?</source>
+        <translation>यदि रक्तदाता को टाइफ़ाइड हुआ था, तो वे किस तिथि को ठीक हुए?</translation>
+    </message>
+    <message>
+        <source>Recovery from typhoid</source>
+        <translation>टाइफ़ाइड से ठीक होना</translation>
+    </message>
+    <message>
+        <source>If the donor has had dengue or chikungunya, on what date did they recover?</source>
+        <translation>यदि रक्तदाता को डेंगू या चिकनगुनिया हुआ था, तो वे किस तिथि को ठीक हुए?</translation>
+    </message>
+    <message>
+        <source>Recovery from dengue or chikungunya</source>
+        <translation>डेंगू या चिकनगुनिया से ठीक होना</translation>
+    </message>
+    <message>
+        <source>If the donor has had jaundice or hepatitis A or E, on what date did they recover?</source>
+        <translation>यदि रक्तदाता को पीलिया या हेपेटाइटिस A या E हुआ था, तो वे किस तिथि को ठीक हुए?</translation>
+    </message>
+    <message>
+        <source>Recovery from jaundice or hepatitis A/E</source>
+        <translation>पीलिया या हेपेटाइटिस A/E से ठीक होना</translation>
+    </message>
+    <message>
+        <source>Has the donor ever tested positive for HIV, hepatitis B or hepatitis C?</source>
+        <translation>क्या रक्तदाता की कभी HIV, हेपेटाइटिस B या हेपेटाइटिस C की जाँच पॉज़िटिव आई है?</translation>
+    </message>
+    <message>
+        <source>HIV, hepatitis B or hepatitis C infection</source>
+        <translation>HIV, हेपेटाइटिस B या हेपेटाइटिस C संक्रमण</translation>
+    </message>
+    <message>
+        <source>Is the donor&apos;s spouse or sexual partner living with HIV, hepatitis B or hepatitis C?</source>
+        <translation>क्या रक्तदाता के जीवनसाथी या यौन साथी को HIV, हेपेटाइटिस B या हेपेटाइटिस C है?</translation>
+    </message>
+    <message>
+        <source>Partner with HIV, hepatitis B or hepatitis C</source>
+        <translation>HIV, हेपेटाइटिस B या हेपेटाइटिस C से ग्रस्त साथी</translation>
+    </message>
+    <message>
+        <source>Has the donor ever injected drugs not prescribed, had sex for money or drugs, or had multiple sexual partners?</source>
+        <translation>क्या रक्तदाता ने कभी बिना डॉक्टरी पर्चे के नशीली दवाएँ इंजेक्शन से ली हैं, पैसे या नशीले पदार्थों के बदले यौन संबंध बनाए हैं, या उनके एक से अधिक यौन साथी रहे हैं?</translation>
+    </message>
+    <message>
+        <source>High-risk behaviour</source>
+        <translation>उच्च जोखिम वाला व्यवहार</translation>
+    </message>
+    <message>
+        <source>Date the donor last received a blood transfusion, if ever.</source>
+        <translation>रक्तदाता को पिछली बार रक्त चढ़ाए जाने की तिथि, यदि कभी चढ़ाया गया हो।</translation>
+    </message>
+    <message>
+        <source>Blood transfusion received</source>
+        <translation>रक्त चढ़ाया गया (ट्रांसफ़्यूज़न)</translation>
+    </message>
+    <message>
+        <source>Date of the donor&apos;s most recent live vaccine (measles, mumps, rubella, oral polio, yellow fever, chickenpox, BCG), if any.</source>
+        <translation>रक्तदाता को लगे सबसे हाल के जीवित (लाइव) टीके (खसरा, गलसुआ/मम्प्स, रूबेला, ओरल पोलियो, पीत ज्वर, चिकनपॉक्स, BCG) की तिथि, यदि कोई हो।</translation>
+    </message>
+    <message>
+        <source>Live vaccine</source>
+        <translation>जीवित (लाइव) टीका</translation>
+    </message>
+    <message>
+        <source>Date of the donor&apos;s most recent rabies vaccine after an animal bite, if any.</source>
+        <translation>पशु के काटने के बाद रक्तदाता को लगे सबसे हाल के रेबीज़ टीके की तिथि, यदि कोई हो।</translation>
+    </message>
+    <message>
+        <source>Rabies vaccine after an animal bite</source>
+        <translation>पशु के काटने के बाद रेबीज़ टीका</translation>
+    </message>
+    <message>
+        <source>Has the donor drunk alcohol in the last 24 hours?</source>
+        <translation>क्या रक्तदाता ने पिछले 24 घंटों में शराब पी है?</translation>
+    </message>
+    <message>
+        <source>Alcohol in the last 24 hours</source>
+        <translation>पिछले 24 घंटों में शराब</translation>
+    </message>
+    <message>
+        <source>Date of the donor&apos;s last dose of antibiotics, if taken recently.</source>
+        <translation>रक्तदाता द्वारा ली गई एंटीबायोटिक की अंतिम खुराक की तिथि, यदि हाल में ली हो।</translation>
+    </message>
+    <message>
+        <source>Antibiotics</source>
+        <translation>एंटीबायोटिक</translation>
+    </message>
+    <message>
+        <source>Date of the donor&apos;s last dose of aspirin or another anti-platelet medicine, if taken recently.</source>
+        <translation>रक्तदाता द्वारा ली गई एस्पिरिन या किसी अन्य एंटी-प्लेटलेट दवा की अंतिम खुराक की तिथि, यदि हाल में ली हो।</translation>
+    </message>
+    <message>
+        <source>Aspirin or anti-platelet medicine (platelet donor)</source>
+        <translation>एस्पिरिन या एंटी-प्लेटलेट दवा (प्लेटलेट रक्तदाता)</translation>
+    </message>
+    <message>
+        <source>Has the donor fainted after two donations in a row, or fainted with an injury after a donation?</source>
+        <translation>क्या रक्तदाता लगातार दो रक्तदानों के बाद बेहोश हुए हैं, या किसी रक्तदान के बाद बेहोश होकर चोटिल हुए हैं?</translation>
+    </message>
+    <message>
+        <source>Severe reaction to an earlier donation</source>
+        <translation>पिछले रक्तदान पर गंभीर प्रतिक्रिया</translation>
+    </message>
+</context>
+<context>
+    <name>Grouping</name>
+    <message>
+        <source>The {reagent} reaction is weak: resolve it (repeat, extended incubation) before the group counts.</source>
+        <translation>{reagent} की प्रतिक्रिया कमज़ोर है: रक्त समूह मान्य करने से पहले इसका समाधान करें (दोबारा जाँच, विस्तारित इनक्यूबेशन)।</translation>
+    </message>
+    <message>
+        <source>Anti-AB does not agree with anti-A and anti-B: repeat the forward grouping.</source>
+        <translation>Anti-AB का परिणाम anti-A और anti-B से मेल नहीं खाता: फ़ॉरवर्ड ग्रुपिंग दोबारा करें।</translation>
+    </message>
+    <message>
+        <source>Forward grouping gives {forward} but reverse grouping gives {reverse}: resolve the discrepancy.</source>
+        <translation>फ़ॉरवर्ड ग्रुपिंग से {forward} आता है लेकिन रिवर्स ग्रुपिंग से {reverse}: इस विसंगति का समाधान करें।</translation>
+    </message>
+    <message>
+        <source>O cells react with the plasma (possible irregular antibody or autoantibody): investigate.</source>
+        <translation>O कोशिकाएँ प्लाज़्मा के साथ प्रतिक्रिया करती हैं (संभवतः अनियमित एंटीबॉडी या ऑटोएंटीबॉडी): जाँच करें।</translation>
+    </message>
+    <message>
+        <source>This donor was grouped {previous} before, now {current}: check the sample identity and regroup.</source>
+        <translation>इस रक्तदाता का रक्त समूह पहले {previous} आया था, अब {current} आया है: सैंपल की पहचान जाँचें और रक्त समूह दोबारा जाँचें।</translation>
+    </message>
+    <message>
+        <source>The reverse grouping does not fit any ABO group.</source>
+        <translation>रिवर्स ग्रुपिंग किसी भी ABO रक्त समूह से मेल नहीं खाती।</translation>
+    </message>
+</context>
+<context>
+    <name>Isbt128</name>
+    <message>
+        <source>Not specified</source>
+        <translation>निर्दिष्ट नहीं</translation>
+    </message>
+    <message>
+        <source>Volunteer allogeneic</source>
+        <translation>स्वैच्छिक एलोजेनिक</translation>
+    </message>
+    <message>
+        <source>Volunteer research (not for human use)</source>
+        <translation>स्वैच्छिक अनुसंधान (मानव उपयोग हेतु नहीं)</translation>
+    </message>
+    <message>
+        <source>Volunteer source</source>
+        <translation>स्वैच्छिक सोर्स (फ्रैक्शनेशन हेतु)</translation>
+    </message>
+    <message>
+        <source>Volunteer therapeutic</source>
+        <translation>स्वैच्छिक थेराप्यूटिक</translation>
+    </message>
+    <message>
+        <source>Paid allogeneic</source>
+        <translation>सशुल्क एलोजेनिक</translation>
+    </message>
+    <message>
+        <source>Paid research (not for human use)</source>
+        <translation>सशुल्क अनुसंधान (मानव उपयोग हेतु नहीं)</translation>
+    </message>
+    <message>
+        <source>Paid source</source>
+        <translation>सशुल्क सोर्स (फ्रैक्शनेशन हेतु)</translation>
+    </message>
+    <message>
+        <source>Autologous, eligible for crossover</source>
+        <translation>ऑटोलोगस, क्रॉसओवर हेतु योग्य</translation>
+    </message>
+    <message>
+        <source>For autologous use only</source>
+        <translation>केवल ऑटोलोगस उपयोग हेतु</translation>
+    </message>
+    <message>
+        <source>For autologous use only, biohazard</source>
+        <translation>केवल ऑटोलोगस उपयोग हेतु, बायोहैज़र्ड</translation>
+    </message>
+    <message>
+        <source>Volunteer directed, eligible for crossover</source>
+        <translation>स्वैच्छिक डायरेक्टेड, क्रॉसओवर हेतु योग्य</translation>
+    </message>
+    <message>
+        <source>Paid directed, eligible for crossover</source>
+        <translation>सशुल्क डायरेक्टेड, क्रॉसओवर हेतु योग्य</translation>
+    </message>
+    <message>
+        <source>For directed recipient use only</source>
+        <translation>केवल निर्दिष्ट प्राप्तकर्ता के उपयोग हेतु</translation>
+    </message>
+    <message>
+        <source>For directed recipient use only, limited exposure</source>
+        <translation>केवल निर्दिष्ट प्राप्तकर्ता के उपयोग हेतु, सीमित एक्सपोज़र</translation>
+    </message>
+    <message>
+        <source>Medical exception, for the specified recipient only</source>
+        <translation>चिकित्सीय अपवाद, केवल निर्दिष्ट प्राप्तकर्ता हेतु</translation>
+    </message>
+    <message>
+        <source>See the special testing barcode</source>
+        <translation>विशेष जाँच (स्पेशल टेस्टिंग) बारकोड देखें</translation>
+    </message>
+    <message>
+        <source>For directed recipient use only, biohazard</source>
+        <translation>केवल निर्दिष्ट प्राप्तकर्ता के उपयोग हेतु, बायोहैज़र्ड</translation>
+    </message>
+    <message>
+        <source>Designated</source>
+        <translation>डेज़िग्नेटेड</translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation>डेडिकेटेड</translation>
+    </message>
+    <message>
+        <source>Designated, biohazard</source>
+        <translation>डेज़िग्नेटेड, बायोहैज़र्ड</translation>
+    </message>
+    <message>
+        <source>Family reserved</source>
+        <translation>परिवार हेतु आरक्षित</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>प्रतिस्थापन (रिप्लेसमेंट)</translation>
+    </message>
+    <message>
+        <source>For allogeneic use</source>
+        <translation>एलोजेनिक उपयोग हेतु</translation>
+    </message>
+    <message>
+        <source>For autologous use, contains allogeneic material</source>
+        <translation>ऑटोलोगस उपयोग हेतु, इसमें एलोजेनिक सामग्री है</translation>
+    </message>
+    <message>
+        <source>Directed, dedicated or designated collection use only</source>
+        <translation>केवल डायरेक्टेड, डेडिकेटेड या डेज़िग्नेटेड संग्रह के उपयोग हेतु</translation>
+    </message>
+    <message>
+        <source>Directed, dedicated or designated collection, biohazard</source>
+        <translation>डायरेक्टेड, डेडिकेटेड या डेज़िग्नेटेड संग्रह, बायोहैज़र्ड</translation>
+    </message>
+    <message>
+        <source>Directed, dedicated or designated collection, eligible for crossover</source>
+        <translation>डायरेक्टेड, डेडिकेटेड या डेज़िग्नेटेड संग्रह, क्रॉसओवर हेतु योग्य</translation>
+    </message>
+    <message>
+        <source>For emergency use only</source>
+        <translation>केवल आपातकालीन उपयोग हेतु</translation>
+    </message>
+    <message>
+        <source>no ABO or RhD information is available</source>
+        <translation>कोई ABO या RhD जानकारी उपलब्ध नहीं है</translation>
+    </message>
+    <message>
+        <source>autologous collection</source>
+        <translation>ऑटोलोगस संग्रह</translation>
+    </message>
+    <message>
+        <source>biohazardous</source>
+        <translation>बायोहैज़र्ड (जैविक खतरा)</translation>
+    </message>
+    <message>
+        <source>discard (to be destroyed)</source>
+        <translation>डिस्कार्ड करें (नष्ट किया जाना है)</translation>
+    </message>
+    <message>
+        <source>for fractionation use only</source>
+        <translation>केवल फ्रैक्शनेशन उपयोग हेतु</translation>
+    </message>
+    <message>
+        <source>quarantine: hold for further testing or processing</source>
+        <translation>क्वारंटाइन: आगे की जाँच या प्रोसेसिंग तक रोककर रखें</translation>
+    </message>
+    <message>
+        <source>for research use only</source>
+        <translation>केवल अनुसंधान उपयोग हेतु</translation>
+    </message>
+    <message>
+        <source>not for transfusion based on test results</source>
+        <translation>जाँच परिणामों के आधार पर ट्रांसफ़्यूज़न हेतु नहीं</translation>
+    </message>
+    <message>
+        <source>No donation number was entered. Scan the DIN barcode or type the 13-character number printed under it, for example G1234 17 654321.</source>
+        <translation>कोई रक्तदान संख्या दर्ज नहीं की गई। DIN बारकोड स्कैन करें या उसके नीचे छपी 13 अक्षरों की संख्या टाइप करें, उदाहरण: G1234 17 654321।</translation>
+    </message>
+    <message>
+        <source>The scanned donation number {text} has {count} characters after the &apos;=&apos;; a DIN barcode has 15 (the 13-character number and 2 flag characters). Re-scan the DIN barcode.</source>
+        <translation>स्कैन की गई रक्तदान संख्या {text} में &apos;=&apos; के बाद {count} अक्षर हैं; DIN बारकोड में 15 अक्षर होते हैं (13 अक्षरों की संख्या और 2 फ़्लैग अक्षर)। DIN बारकोड दोबारा स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>{text} has {count} characters; a donation number has 13 (for example G1234 17 654321), or 14 with the boxed check character typed after it.</source>
+        <translation>{text} में {count} अक्षर हैं; रक्तदान संख्या में 13 अक्षर होते हैं (उदाहरण: G1234 17 654321), या बॉक्स वाला चेक अक्षर बाद में टाइप करने पर 14।</translation>
+    </message>
+    <message>
+        <source>{text} contains &apos;{char}&apos;, which cannot be part of a donation number: use only the digits 0-9 and the letters A-Z.</source>
+        <translation>{text} में &apos;{char}&apos; है, जो रक्तदान संख्या का हिस्सा नहीं हो सकता: केवल अंक 0-9 और अक्षर A-Z का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>The check character typed after {din} is &apos;{char}&apos;; a check character is a digit, a letter A-Z or *. Re-type it from the box beside the number on the label.</source>
+        <translation>{din} के बाद टाइप किया गया चेक अक्षर &apos;{char}&apos; है; चेक अक्षर कोई अंक, A-Z का कोई अक्षर या * होता है। लेबल पर संख्या के पास वाले बॉक्स से इसे दोबारा टाइप करें।</translation>
+    </message>
+    <message>
+        <source>The donation number {din} starts with &apos;{char}&apos;; a facility number starts with a letter A-Z other than O, or a digit 1-9. Check the first character on the label.</source>
+        <translation>रक्तदान संख्या {din} &apos;{char}&apos; से शुरू होती है; फ़ैसिलिटी नंबर O को छोड़कर A-Z के किसी अक्षर से, या 1-9 के किसी अंक से शुरू होता है। लेबल पर पहला अक्षर जाँचें।</translation>
+    </message>
+    <message>
+        <source>The facility number {fin} at the start of {din} must be a letter or digit followed by 4 digits.</source>
+        <translation>{din} की शुरुआत में फ़ैसिलिटी नंबर {fin} में पहले एक अक्षर या अंक और उसके बाद 4 अंक होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>Characters 6-7 of {din} ({found}) are the year and must be 2 digits.</source>
+        <translation>{din} के अक्षर 6-7 ({found}) वर्ष दर्शाते हैं और ये 2 अंक होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>Characters 8-13 of {din} ({found}) are the sequence number and must be 6 digits.</source>
+        <translation>{din} के अक्षर 8-13 ({found}) क्रम संख्या हैं और ये 6 अंक होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>The check character is {typed} but this DIN&apos;s is {expected}: re-scan or re-type the number.</source>
+        <translation>टाइप किया गया चेक अक्षर {typed} है, लेकिन इस DIN का चेक अक्षर {expected} है: संख्या दोबारा स्कैन या टाइप करें।</translation>
+    </message>
+    <message>
+        <source>The flag characters {flags} of the DIN barcode say the check character is {found}, but the check character of {din} is {expected}: the barcode is damaged or misprinted. Re-scan it, or type the number and its check character from the label.</source>
+        <translation>DIN बारकोड के फ़्लैग अक्षर {flags} के अनुसार चेक अक्षर {found} है, लेकिन {din} का चेक अक्षर {expected} है: बारकोड क्षतिग्रस्त है या गलत छपा है। इसे दोबारा स्कैन करें, या लेबल से संख्या और उसका चेक अक्षर टाइप करें।</translation>
+    </message>
+    <message>
+        <source>The flag characters {flags} after {din} are not assigned by ISBT 128 (flags run from 00 to 96): the barcode is misprinted or misread. Re-scan it, or type the number from the label.</source>
+        <translation>{din} के बाद के फ़्लैग अक्षर {flags} ISBT 128 द्वारा निर्धारित नहीं हैं (फ़्लैग 00 से 96 तक होते हैं): बारकोड गलत छपा है या गलत पढ़ा गया है। इसे दोबारा स्कैन करें, या लेबल से संख्या टाइप करें।</translation>
+    </message>
+    <message>
+        <source>This is the {structure} barcode, not the donation number: scan the DIN barcode (top left of the label).</source>
+        <translation>यह {structure} का बारकोड है, रक्तदान संख्या का नहीं: DIN बारकोड (लेबल पर ऊपर बाईं ओर) स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>blood group</source>
+        <translation>रक्त समूह</translation>
+    </message>
+    <message>
+        <source>product code</source>
+        <translation>उत्पाद कोड</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>समाप्ति तिथि</translation>
+    </message>
+    <message>
+        <source>expiry date and time</source>
+        <translation>समाप्ति तिथि और समय</translation>
+    </message>
+    <message>
+        <source>collection date</source>
+        <translation>संग्रह तिथि</translation>
+    </message>
+    <message>
+        <source>ISBT 128 {identifier}</source>
+        <translation>ISBT 128 {identifier}</translation>
+    </message>
+    <message>
+        <source>{text} is not the {expected} barcode ({expected} barcodes start with {identifier}). Scan the {expected} barcode.</source>
+        <translation>{text} {expected} का बारकोड नहीं है ({expected} के बारकोड {identifier} से शुरू होते हैं)। {expected} का बारकोड स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>The {structure} barcode {text} has {count} characters after {identifier}; it should have {expected}. Re-scan the {structure} barcode.</source>
+        <translation>{structure} के बारकोड {text} में {identifier} के बाद {count} अक्षर हैं; इसमें {expected} अक्षर होने चाहिए। {structure} का बारकोड दोबारा स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>&apos;{group}&apos; is not a blood group; expected one of O+, O-, A+, A-, B+, B-, AB+ or AB-.</source>
+        <translation>&apos;{group}&apos; कोई रक्त समूह नहीं है; O+, O-, A+, A-, B+, B-, AB+ या AB- में से एक होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Blood group code {code} is not one of the eight ABO/RhD codes this system reads (O- 95, O+ 51, A- 06, A+ 62, B- 17, B+ 73, AB- 28, AB+ 84). It may mark a directed, autologous, pooled or rare-group unit: check the label and ask the medical officer before using this unit.</source>
+        <translation>रक्त समूह कोड {code} उन आठ ABO/RhD कोड में से नहीं है जिन्हें यह सिस्टम पढ़ता है (O- 95, O+ 51, A- 06, A+ 62, B- 17, B+ 73, AB- 28, AB+ 84)। यह डायरेक्टेड, ऑटोलोगस, पूल्ड या दुर्लभ रक्त समूह वाली यूनिट का संकेत हो सकता है: इस यूनिट का उपयोग करने से पहले लेबल जाँचें और चिकित्सा अधिकारी से पूछें।</translation>
+    </message>
+    <message>
+        <source>The blood group barcode carries no blood group but the ISBT 128 message {code}: {meaning}. Do not use this unit until the medical officer has reviewed it.</source>
+        <translation>रक्त समूह बारकोड में कोई रक्त समूह नहीं है, बल्कि ISBT 128 संदेश {code} है: {meaning}। चिकित्सा अधिकारी की समीक्षा होने तक इस यूनिट का उपयोग न करें।</translation>
+    </message>
+    <message>
+        <source>The phenotype character &apos;{char}&apos; of blood group barcode {text} must be a letter A-Z or a digit. Re-scan the blood group barcode.</source>
+        <translation>रक्त समूह बारकोड {text} का फ़ीनोटाइप अक्षर &apos;{char}&apos; A-Z का कोई अक्षर या कोई अंक होना चाहिए। रक्त समूह बारकोड दोबारा स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>The last character of blood group barcode {text} is &apos;{char}&apos;; ISBT 128 reserves it and requires 0. Type the blood group by hand and report the label to the quality officer.</source>
+        <translation>रक्त समूह बारकोड {text} का अंतिम अक्षर &apos;{char}&apos; है; ISBT 128 में यह आरक्षित है और इसका 0 होना आवश्यक है। रक्त समूह हाथ से टाइप करें और इस लेबल की सूचना गुणवत्ता अधिकारी को दें।</translation>
+    </message>
+    <message>
+        <source>Product code {code} does not describe a blood component: blood component codes start with E or F (for example E1234V00).</source>
+        <translation>उत्पाद कोड {code} किसी रक्त घटक का नहीं है: रक्त घटक कोड E या F से शुरू होते हैं (उदाहरण: E1234V00)।</translation>
+    </message>
+    <message>
+        <source>Product description code {code} must be E or F followed by 4 capital letters or digits (for example E1234).</source>
+        <translation>उत्पाद विवरण कोड {code} में E या F के बाद 4 बड़े (कैपिटल) अक्षर या अंक होने चाहिए (उदाहरण: E1234)।</translation>
+    </message>
+    <message>
+        <source>&apos;{char}&apos; is not an ISBT 128 donation type (for example V volunteer, C replacement, A autologous, D directed, 0 not specified). Re-scan the product code barcode.</source>
+        <translation>&apos;{char}&apos; ISBT 128 का कोई रक्तदान प्रकार नहीं है (उदाहरण: V स्वैच्छिक, C प्रतिस्थापन, A ऑटोलोगस, D डायरेक्टेड, 0 निर्दिष्ट नहीं)। उत्पाद कोड का बारकोड दोबारा स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>The division code &apos;{division}&apos; must be 00 for an undivided unit, or a capital letter or digit followed by a small letter or digit (for example A0 or Ab).</source>
+        <translation>डिवीज़न कोड &apos;{division}&apos; अविभाजित यूनिट के लिए 00 होना चाहिए, अन्यथा एक बड़ा (कैपिटल) अक्षर या अंक और उसके बाद एक छोटा अक्षर या अंक (उदाहरण: A0 या Ab)।</translation>
+    </message>
+    <message>
+        <source>No ISBT 128 product code is configured for component {component}: add it to the local product table from your centre&apos;s ICCBBA licence.</source>
+        <translation>घटक {component} के लिए कोई ISBT 128 उत्पाद कोड कॉन्फ़िगर नहीं है: अपने केंद्र के ICCBBA लाइसेंस से इसे स्थानीय उत्पाद तालिका में जोड़ें।</translation>
+    </message>
+    <message>
+        <source>The {structure} barcode {text} must have only digits after {identifier}. Re-scan it.</source>
+        <translation>{structure} के बारकोड {text} में {identifier} के बाद केवल अंक होने चाहिए। इसे दोबारा स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>The {structure} barcode {text} gives day {day} of {year}, which does not exist: {year} has days 001 to {last}. Re-scan it, or enter the date by hand.</source>
+        <translation>{structure} का बारकोड {text} वर्ष {year} का दिन {day} बताता है, जो मौजूद नहीं है: वर्ष {year} में दिन 001 से {last} तक होते हैं। इसे दोबारा स्कैन करें, या तिथि हाथ से दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The {structure} barcode {text} gives the time {time}, which is not a time of day (00:00 to 23:59). Re-scan it, or enter the time by hand.</source>
+        <translation>{structure} का बारकोड {text} समय {time} बताता है, जो दिन का कोई मान्य समय नहीं है (00:00 से 23:59)। इसे दोबारा स्कैन करें, या समय हाथ से दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>{value} cannot be written in an ISBT 128 barcode: the year must be from 2000 to 2999.</source>
+        <translation>{value} को ISBT 128 बारकोड में नहीं लिखा जा सकता: वर्ष 2000 से 2999 के बीच होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned: scan a barcode on the blood bag label.</source>
+        <translation>कुछ भी स्कैन नहीं हुआ: रक्त बैग के लेबल पर कोई बारकोड स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>{text} is not an ISBT 128 barcode (those start with = or &amp;). If it is your centre&apos;s own unit number, enter it where local unit numbers are accepted.</source>
+        <translation>{text} ISBT 128 बारकोड नहीं है (ये = या &amp; से शुरू होते हैं)। यदि यह आपके केंद्र की अपनी यूनिट संख्या है, तो इसे वहाँ दर्ज करें जहाँ स्थानीय यूनिट संख्याएँ स्वीकार की जाती हैं।</translation>
+    </message>
+    <message>
+        <source>{text} is an ISBT 128 barcode ({identifier}) that is not read here: scan the donation number, blood group, product code, expiry or collection date barcode.</source>
+        <translation>{text} एक ISBT 128 बारकोड ({identifier}) है जिसे यहाँ नहीं पढ़ा जाता: रक्तदान संख्या, रक्त समूह, उत्पाद कोड, समाप्ति तिथि या संग्रह तिथि का बारकोड स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>{fin} is not an ISBT 128 facility number: it has 5 characters, the first A-N, P-Z or 1-9, then 4 digits.</source>
+        <translation>{fin} ISBT 128 फ़ैसिलिटी नंबर नहीं है: इसमें 5 अक्षर होते हैं, पहला A-N, P-Z या 1-9, फिर 4 अंक।</translation>
+    </message>
+</context>
+<context>
+    <name>Numbering</name>
+    <message>
+        <source>This machine has no {series} numbers left: sync with the server to get a new block.</source>
+        <translation>इस मशीन में {series} संख्याएँ समाप्त हो गई हैं: नया ब्लॉक पाने के लिए सर्वर से सिंक करें।</translation>
+    </message>
+    <message>
+        <source>Centre {code} has no ISBT 128 facility number, so it cannot label bags.</source>
+        <translation>केंद्र {code} का कोई ISBT 128 फ़ैसिलिटी नंबर नहीं है, इसलिए यह बैग पर लेबल नहीं लगा सकता।</translation>
+    </message>
+    <message>
+        <source>DIN {din} belongs to facility {fin}, not to this centre ({own}): use this centre&apos;s bags.</source>
+        <translation>DIN {din} फ़ैसिलिटी {fin} का है, इस केंद्र ({own}) का नहीं: इसी केंद्र के बैग का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>DIN {din} is already used for another donation.</source>
+        <translation>DIN {din} पहले ही किसी अन्य रक्तदान के लिए उपयोग हो चुका है।</translation>
+    </message>
+    <message>
+        <source>DIN {din} is in a range reserved for another machine (a camp laptop): use a different bag.</source>
+        <translation>DIN {din} किसी अन्य मशीन (शिविर लैपटॉप) के लिए आरक्षित श्रेणी में है: कोई दूसरा बैग उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Only {available} numbers are left in this machine&apos;s block; ask for at most that many.</source>
+        <translation>इस मशीन के ब्लॉक में केवल {available} संख्याएँ बची हैं; अधिकतम इतनी ही संख्याएँ माँगें।</translation>
+    </message>
+    <message>
+        <source>A block must hold at least one number.</source>
+        <translation>ब्लॉक में कम से कम एक संख्या होनी चाहिए।</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Registrar</source>
+        <translation>पंजीकरण कर्मी</translation>
+    </message>
+    <message>
+        <source>Medical officer</source>
+        <translation>चिकित्सा अधिकारी</translation>
+    </message>
+    <message>
+        <source>Phlebotomist</source>
+        <translation>फ़्लेबोटोमिस्ट</translation>
+    </message>
+    <message>
+        <source>Laboratory technician</source>
+        <translation>प्रयोगशाला तकनीशियन</translation>
+    </message>
+    <message>
+        <source>Component technician</source>
+        <translation>घटक तकनीशियन</translation>
+    </message>
+    <message>
+        <source>Issue counter</source>
+        <translation>निर्गम काउंटर</translation>
+    </message>
+    <message>
+        <source>Quality / administrator</source>
+        <translation>गुणवत्ता / प्रशासक</translation>
+    </message>
+    <message>
+        <source>Camp operator</source>
+        <translation>शिविर संचालक</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>प्रशिक्षक</translation>
+    </message>
+    <message>
+        <source>Spoke health worker</source>
+        <translation>स्पोक स्वास्थ्य कर्मी</translation>
+    </message>
+    <message>
+        <source>Hub doctor</source>
+        <translation>हब डॉक्टर</translation>
+    </message>
+</context>
+<context>
+    <name>ShelfLife</name>
+    <message>
+        <source>{minimum}–{maximum} °C</source>
+        <translation>{minimum}–{maximum} °C</translation>
+    </message>
+    <message>
+        <source>{minimum}–{maximum} °C, continuous agitation</source>
+        <translation>{minimum}–{maximum} °C, लगातार हिलाते हुए (एजिटेशन)</translation>
+    </message>
+    <message>
+        <source>≤ {maximum} °C</source>
+        <translation>≤ {maximum} °C</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date and time: expected both, e.g. collection time.</source>
+        <translation>{value!r} तिथि और समय नहीं है: दोनों आवश्यक हैं, जैसे संग्रह का समय।</translation>
+    </message>
+    <message>
+        <source>The expiry and the current time must both carry a time zone, or both not: got {expires} and {now}.</source>
+        <translation>समाप्ति समय और वर्तमान समय, दोनों में टाइम ज़ोन होना चाहिए या दोनों में नहीं: मिले {expires} और {now}।</translation>
+    </message>
+</context>
+<context>
+    <name>UnitOfWork</name>
+    <message>
+        <source>Records are never deleted: void it with a reason instead.</source>
+        <translation>रिकॉर्ड कभी हटाए नहीं जाते: इसके बजाय कारण लिखकर इसे रद्द (void) करें।</translation>
+    </message>
+    <message>
+        <source>A saved {entity} cannot be changed; record a correction that refers to it instead.</source>
+        <translation>सहेजा गया {entity} रिकॉर्ड बदला नहीं जा सकता; इसके बजाय उसका संदर्भ देते हुए सुधार दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>A {role} may not do this ({action}).</source>
+        <translation>{role} यह कार्य ({action}) नहीं कर सकते।</translation>
+    </message>
+    <message>
+        <source>This profile has no device state: open it through the app.</source>
+        <translation>इस प्रोफ़ाइल में कोई डिवाइस स्थिति नहीं है: इसे ऐप के माध्यम से खोलें।</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>HIV-1/2</source>
+        <translation>HIV-1/2</translation>
+    </message>
+    <message>
+        <source>HBsAg (hepatitis B)</source>
+        <translation>HBsAg (हेपेटाइटिस B)</translation>
+    </message>
+    <message>
+        <source>HCV (hepatitis C)</source>
+        <translation>HCV (हेपेटाइटिस C)</translation>
+    </message>
+    <message>
+        <source>Syphilis</source>
+        <translation>सिफ़लिस</translation>
+    </message>
+    <message>
+        <source>Malaria</source>
+        <translation>मलेरिया</translation>
+    </message>
+    <message>
+        <source>Non-reactive</source>
+        <translation>अप्रतिक्रियाशील</translation>
+    </message>
+    <message>
+        <source>Reactive</source>
+        <translation>प्रतिक्रियाशील</translation>
+    </message>
+    <message>
+        <source>Indeterminate</source>
+        <translation>अनिर्धारित</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>जाँच नहीं हुई</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>क्वारंटाइन</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>उपलब्ध</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>आरक्षित</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <source>Transfused</source>
+        <translation>चढ़ाया गया</translation>
+    </message>
+    <message>
+        <source>Unsafe</source>
+        <translation>असुरक्षित</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>अवधि समाप्त</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>नष्ट किया गया</translation>
+    </message>
+</context>
+</TS>
