@@ -3,25 +3,42 @@
 from __future__ import annotations
 
 import os
+import shutil
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bbms_desktop.rules.roles import Role
 from bbms_desktop.rules.vocabulary import CentreKind
 from bbms_desktop.services import accounts
-from bbms_desktop.services.profile import open_profile
+from bbms_desktop.services.profile import DATABASE_FILE, open_profile
 from bbms_desktop.services.uow import Actor, Database
 
 PASSWORD = "correct horse battery"
+
+# Production hashes cost ~100 ms by design; tests create hundreds of users, so they hash with a cheap profile.
+accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 NOW = datetime(2026, 11, 22, 10, 30, tzinfo=UTC)
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory) -> Path:
+    """One database migrated to head per test session; each test gets a copy (migrating costs ~0.5 s)."""
+    folder = tmp_path_factory.mktemp("template")
+    open_profile(folder).dispose()
+    return folder / DATABASE_FILE
+
+
 @pytest.fixture
-def db(tmp_path) -> Database:
-    database = open_profile(tmp_path / "profile")
+def db(tmp_path, migrated_template) -> Database:
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    shutil.copyfile(migrated_template, profile / DATABASE_FILE)
+    database = open_profile(profile)
     yield database
     database.dispose()
 

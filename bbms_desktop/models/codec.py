@@ -25,8 +25,10 @@ def encode_value(value: Any) -> Any:
         return value.astimezone(UTC).isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, dict | list):
-        return value
+    if isinstance(value, dict):
+        return {str(k): encode_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [encode_value(v) for v in value]
     raise TypeError(f"cannot encode {type(value).__name__} for the outbox")
 
 

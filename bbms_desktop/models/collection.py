@@ -56,6 +56,8 @@ class LabResultSet(Base, Owned, Voidable):
 
     donation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("donations.id"), index=True)
     supersedes_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("lab_result_sets.id"), unique=True)
+    # why this set corrects the one it supersedes
+    correction_reason: Mapped[str | None] = mapped_column(String(500), default=None)
     # forward grouping: the donor's cells against antisera
     anti_a: Mapped[Agglutination] = mapped_column(choice(Agglutination, "anti_a"))
     anti_b: Mapped[Agglutination] = mapped_column(choice(Agglutination, "anti_b"))

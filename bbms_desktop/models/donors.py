@@ -49,7 +49,7 @@ class Donor(Base, Owned, Voidable):
     # the group confirmed by the laboratory (forward and reverse agreeing); None until then
     blood_group: Mapped[str | None] = mapped_column(String(3))
     # set when an explicit, audited merge makes this record a duplicate of another (sync redirect)
-    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("donors.id"))
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("donors.id"), index=True)
     needs_review: Mapped[bool] = mapped_column(default=False)
 
 

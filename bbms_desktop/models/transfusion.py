@@ -49,6 +49,9 @@ class BloodRequest(Base, Owned, Voidable):
     sample_received_at: Mapped[datetime | None]
     status: Mapped[RequestStatus] = mapped_column(choice(RequestStatus, "request_status"))
     received_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
+    cancelled_at: Mapped[datetime | None] = mapped_column(default=None)
+    cancel_reason: Mapped[str | None] = mapped_column(String(500), default=None)
+    cancelled_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
 
 
 class Crossmatch(Base, Owned, Voidable):
@@ -71,6 +74,8 @@ class Issue(Base, Owned, Voidable):
     request_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("blood_requests.id"), index=True)
     component_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("components.id"), index=True)
     crossmatch_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("crossmatches.id"))
+    # an emergency issue before crossmatch (crossmatch_id is then None and the unit is group-compatible)
+    uncrossmatched: Mapped[bool] = mapped_column(default=False)
     issued_at: Mapped[datetime]
     issued_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
     # the person who carries the unit to the ward

@@ -178,7 +178,7 @@ ANTI_D_COVER_NOT_RECORDED_MALE = QT_TRANSLATE_NOOP(
 )
 ANTI_D_COVER_PATIENT_NOT_GROUPED = QT_TRANSLATE_NOOP(
     "Compatibility",
-    "RhD-positive platelets for a patient whose group is not known: if she is RhD-negative, "
+    "RhD-positive platelets for a patient whose group is not known: if the patient is RhD-negative, "
     "give anti-D immunoglobulin cover.",
 )
 

@@ -138,7 +138,7 @@ CATALOGUE: Mapping[str, ComponentType] = MappingProxyType(
 UNKNOWN_CODE = QT_TRANSLATE_NOOP("Components", "Unknown component code {code!r}: expected one of {codes}.")
 UNKNOWN_BAG_TYPE = QT_TRANSLATE_NOOP("Components", "Unknown bag type {bag_type!r}: expected one of {bag_types}.")
 IMPOSSIBLE_BLEED_MINUTES = QT_TRANSLATE_NOOP(
-    "Components", "A bleeding time of {minutes} minutes is not possible: expected 0 minutes or more."
+    "Components", "A bleed (collection) time of {minutes} minutes is not possible: expected 0 minutes or more."
 )
 IMPOSSIBLE_HOURS = QT_TRANSLATE_NOOP(
     "Components", "{hours} hours since collection is not possible: expected 0 hours or more."

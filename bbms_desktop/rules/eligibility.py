@@ -311,7 +311,7 @@ DEFERRAL_ACTIVE_PERMANENT_TEXT = QT_TRANSLATE_NOOP(
     "Eligibility", "Donor is permanently deferred (recorded reason {code})."
 )
 DEFERRAL_ACTIVE_UNTIL_TEXT = QT_TRANSLATE_NOOP(
-    "Eligibility", "Donor is deferred (recorded reason {code}) until {until}; the donor may donate from that day."
+    "Eligibility", "Donor is deferred (recorded reason {code}); the donor may donate again from {until}."
 )
 DEFERRAL_ACTIVE_OPEN_TEXT = QT_TRANSLATE_NOOP(
     "Eligibility", "Donor is deferred (recorded reason {code}) with no end date, until a medical officer lifts it."

@@ -262,7 +262,7 @@ GROUP_BAD_PHENOTYPE = QT_TRANSLATE_NOOP(
 GROUP_RESERVED_NOT_ZERO = QT_TRANSLATE_NOOP(
     "Isbt128",
     "The last character of blood group barcode {text} is '{char}'; ISBT 128 reserves it and requires 0. Type the "
-    "blood group by hand and report the label to the quality officer.",
+    "blood group by hand and report the label to the quality administrator.",
 )
 
 PRODUCT_NOT_BLOOD_COMPONENT = QT_TRANSLATE_NOOP(

@@ -99,3 +99,26 @@ ROLE_LABELS: dict[Role, Msg] = {
 
 def may(role: str, action: str) -> bool:
     return Action(action) in PERMISSIONS[Role(role)]
+
+ACTION_LABELS: dict[Action, Msg] = {
+    A.REGISTER_DONOR: QT_TRANSLATE_NOOP("Roles", "register donors"),
+    A.EDIT_DONOR: QT_TRANSLATE_NOOP("Roles", "change donor details"),
+    A.SCREEN_DONOR: QT_TRANSLATE_NOOP("Roles", "screen donors"),
+    A.DEFER_DONOR: QT_TRANSLATE_NOOP("Roles", "defer donors"),
+    A.COLLECT: QT_TRANSLATE_NOOP("Roles", "collect blood"),
+    A.ENTER_LAB_RESULTS: QT_TRANSLATE_NOOP("Roles", "enter laboratory results"),
+    A.VERIFY_LAB_RESULTS: QT_TRANSLATE_NOOP("Roles", "verify laboratory results"),
+    A.SEPARATE_COMPONENTS: QT_TRANSLATE_NOOP("Roles", "separate components"),
+    A.RELEASE_COMPONENTS: QT_TRANSLATE_NOOP("Roles", "release components from quarantine"),
+    A.CREATE_REQUEST: QT_TRANSLATE_NOOP("Roles", "record blood requests"),
+    A.CROSSMATCH: QT_TRANSLATE_NOOP("Roles", "record crossmatches"),
+    A.RESERVE: QT_TRANSLATE_NOOP("Roles", "reserve units"),
+    A.ISSUE: QT_TRANSLATE_NOOP("Roles", "issue units"),
+    A.OVERRIDE_RHD: QT_TRANSLATE_NOOP("Roles", "authorise RhD-positive red cells for an RhD-negative patient"),
+    A.RECEIVE_RETURN: QT_TRANSLATE_NOOP("Roles", "receive returned units"),
+    A.DISCARD: QT_TRANSLATE_NOOP("Roles", "discard units"),
+    A.RECORD_TRANSFUSION_REACTION: QT_TRANSLATE_NOOP("Roles", "record transfusion reactions"),
+    A.MANAGE_CAMPS: QT_TRANSLATE_NOOP("Roles", "plan camps"),
+    A.MANAGE_USERS: QT_TRANSLATE_NOOP("Roles", "manage user accounts"),
+    A.VIEW_AUDIT: QT_TRANSLATE_NOOP("Roles", "view the audit trail"),
+}

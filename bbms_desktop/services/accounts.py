@@ -26,7 +26,7 @@ from bbms_desktop.services.uow import Actor, Database, UnitOfWork
 MIN_PASSWORD_LENGTH = 8
 
 BAD_LOGIN = QT_TRANSLATE_NOOP("Accounts", "Wrong username or password.")
-INACTIVE = QT_TRANSLATE_NOOP("Accounts", "This account is disabled; ask the quality officer.")
+INACTIVE = QT_TRANSLATE_NOOP("Accounts", "This account is disabled; ask the quality administrator.")
 PASSWORD_SHORT = QT_TRANSLATE_NOOP("Accounts", "A password needs at least {minimum} characters.")
 USERNAME_TAKEN = QT_TRANSLATE_NOOP("Accounts", "The username {username} is already taken at this centre.")
 ALREADY_SET_UP = QT_TRANSLATE_NOOP("Accounts", "This installation is already set up for centre {code}.")

@@ -23,10 +23,17 @@ from bbms_desktop.services.uow import UnitOfWork
 DIN_SEQUENCE_MAX = 999_999
 DONOR_SEQUENCE_MAX = 9_999_999
 REQUEST_SEQUENCE_MAX = 999_999
+CAMP_SEQUENCE_MAX = 9_999
 
 NO_BLOCK = QT_TRANSLATE_NOOP(
-    "Numbering", "This machine has no {series} numbers left: sync with the server to get a new block."
+    "Numbering", "This machine has no {series} left to hand out: sync with the server to get a new block."
 )
+SERIES_LABELS = {
+    "donor": QT_TRANSLATE_NOOP("Numbering", "donor numbers"),
+    "request": QT_TRANSLATE_NOOP("Numbering", "request numbers"),
+    "camp": QT_TRANSLATE_NOOP("Numbering", "camp codes"),
+    "din": QT_TRANSLATE_NOOP("Numbering", "donation numbers (DIN)"),
+}
 NO_FIN = QT_TRANSLATE_NOOP("Numbering", "Centre {code} has no ISBT 128 facility number, so it cannot label bags.")
 FOREIGN_FIN = QT_TRANSLATE_NOOP(
     "Numbering", "DIN {din} belongs to facility {fin}, not to this centre ({own}): use this centre's bags."
@@ -56,9 +63,10 @@ def din_series(year: int) -> str:
 
 
 def grant_standalone_blocks(uow: UnitOfWork, centre: Centre) -> None:
-    """A standalone installation holds its centre's whole donor and request ranges (DIN ranges per year, lazily)."""
+    """A standalone installation holds its centre's whole donor, request and camp ranges (DINs per year, lazily)."""
     device_id = uow.device.device_id
-    for series, last in (("donor", DONOR_SEQUENCE_MAX), ("request", REQUEST_SEQUENCE_MAX)):
+    ranges = (("donor", DONOR_SEQUENCE_MAX), ("request", REQUEST_SEQUENCE_MAX), ("camp", CAMP_SEQUENCE_MAX))
+    for series, last in ranges:
         uow.session.add(
             NumberBlock(centre_id=centre.id, series=series, first=1, last=last, next=1, holder_device_id=device_id)
         )
@@ -80,7 +88,7 @@ def next_number(uow: UnitOfWork, series: str) -> int:
     if block is None and series.startswith("din:") and device.server_url is None:
         block = _open_standalone_din_block(uow, series)
     if block is None:
-        raise StateError(NO_BLOCK(series=series), code="no_number_block")
+        raise StateError(NO_BLOCK(series=SERIES_LABELS[series.split(":")[0]]), code="no_number_block")
     number = block.next
     block.next += 1
     return number

@@ -28,14 +28,15 @@ from bbms_desktop.i18n import QT_TRANSLATE_NOOP
 from bbms_desktop.models import AuditEvent, DeviceState, OpKind, OutboxOp, Record, Voidable, new_id, utcnow
 from bbms_desktop.models.codec import encode_value, row_fields
 from bbms_desktop.models.db import sqlite_engine, writer
-from bbms_desktop.rules.roles import ROLE_LABELS, Action, Role, may
+from bbms_desktop.rules.roles import ACTION_LABELS, ROLE_LABELS, Action, Role, may
 from bbms_desktop.services import hlc
 
 NOT_DELETABLE = QT_TRANSLATE_NOOP("UnitOfWork", "Records are never deleted: void it with a reason instead.")
 APPEND_ONLY = QT_TRANSLATE_NOOP(
-    "UnitOfWork", "A saved {entity} cannot be changed; record a correction that refers to it instead."
+    "UnitOfWork", "This record is saved and cannot be changed; record a correction that refers to it instead."
 )
-ROLE_MAY_NOT = QT_TRANSLATE_NOOP("UnitOfWork", "A {role} may not do this ({action}).")
+ROLE_MAY_NOT = QT_TRANSLATE_NOOP("UnitOfWork", "Your role ({role}) may not {action}.")
+SIGN_IN_FIRST = QT_TRANSLATE_NOOP("UnitOfWork", "Sign in first: only a signed-in user may {action}.")
 NO_DEVICE = QT_TRANSLATE_NOOP("UnitOfWork", "This profile has no device state: open it through the app.")
 
 
@@ -50,7 +51,7 @@ class Actor:
 
     def require(self, action: Action) -> None:
         if not may(self.role, action):
-            raise NotPermitted(ROLE_MAY_NOT(role=ROLE_LABELS[self.role], action=action.value), code="role")
+            raise NotPermitted(ROLE_MAY_NOT(role=ROLE_LABELS[self.role], action=ACTION_LABELS[action]), code="role")
 
 
 class Database:
@@ -107,16 +108,18 @@ class UnitOfWork:
         finally:
             self.session.close()
 
+    def set_time(self, now: datetime) -> None:
+        """Move this unit of work's clock (simulated histories: demo data, training scenarios, tests)."""
+        self.now = now
+        self.session.info["now"] = now
+
     @property
     def device(self) -> DeviceState:
-        state = self.session.get(DeviceState, 1)
-        if state is None:
-            raise StateError(NO_DEVICE())
-        return state
+        return device_state(self.session)
 
     def require(self, action: Action) -> Actor:
         if self.actor is None:
-            raise NotPermitted(ROLE_MAY_NOT(role="-", action=action.value), code="no_user")
+            raise NotPermitted(SIGN_IN_FIRST(action=ACTION_LABELS[action]), code="no_user")
         self.actor.require(action)
         return self.actor
 
@@ -149,6 +152,17 @@ class UnitOfWork:
         state.audit_head = event_row.hash
         self.session.add(event_row)
         return event_row
+
+
+def device_state(session: Session) -> DeviceState:
+    """This installation's state row, loaded once per session (every write in a unit of work touches it)."""
+    state = session.info.get("device_state")
+    if state is None:
+        state = session.get(DeviceState, 1)
+        if state is None:
+            raise StateError(NO_DEVICE())
+        session.info["device_state"] = state
+    return state
 
 
 def audit_hash(event_row: AuditEvent) -> str:
@@ -208,15 +222,13 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
             if row.__append_only__:
                 allowed = Voidable.VOID_COLUMNS if isinstance(row, Voidable) else frozenset({"updated_at"})
                 if changed - allowed:
-                    raise StateError(APPEND_ONLY(entity=type(row).__tablename__), code="append_only")
+                    raise StateError(APPEND_ONLY(), code="append_only")
             row.updated_at = now
             changed.add("updated_at")
             ops.append((row, OpKind.UPDATE, row_fields(row, sorted(changed)), row.version))
     if not ops:
         return
-    state = session.get(DeviceState, 1)
-    if state is None:
-        raise StateError(NO_DEVICE())
+    state = device_state(session)
     clock = hlc.Hlc(state.hlc_wall_ms, state.hlc_counter)
     now_ms = int(time.time() * 1000)
     for row, kind, fields, base_version in ops:

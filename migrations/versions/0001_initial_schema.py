@@ -182,6 +182,9 @@ def upgrade() -> None:
     sa.Column('sample_received_at', bbms_desktop.models.base.UTCDateTime(), nullable=True),
     sa.Column('status', sa.Enum('open', 'fulfilled', 'cancelled', name='request_status', native_enum=False, create_constraint=True, length=17), nullable=False),
     sa.Column('received_by_id', sa.Uuid(), nullable=False),
+    sa.Column('cancelled_at', bbms_desktop.models.base.UTCDateTime(), nullable=True),
+    sa.Column('cancel_reason', sa.String(length=500), nullable=True),
+    sa.Column('cancelled_by_id', sa.Uuid(), nullable=True),
     sa.Column('centre_id', sa.Uuid(), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', bbms_desktop.models.base.UTCDateTime(), nullable=False),
@@ -190,6 +193,7 @@ def upgrade() -> None:
     sa.Column('voided_at', bbms_desktop.models.base.UTCDateTime(), nullable=True),
     sa.Column('void_reason', sa.String(length=500), nullable=True),
     sa.Column('voided_by_id', sa.Uuid(), nullable=True),
+    sa.ForeignKeyConstraint(['cancelled_by_id'], ['users.id'], name=op.f('fk_blood_requests_cancelled_by_id_users')),
     sa.ForeignKeyConstraint(['centre_id'], ['centres.id'], name=op.f('fk_blood_requests_centre_id_centres')),
     sa.ForeignKeyConstraint(['received_by_id'], ['users.id'], name=op.f('fk_blood_requests_received_by_id_users')),
     sa.ForeignKeyConstraint(['voided_by_id'], ['users.id'], name=op.f('fk_blood_requests_voided_by_id_users')),
@@ -271,6 +275,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_donors_family_key'), ['family_key'], unique=False)
         batch_op.create_index('ix_donors_id_document', ['id_document_type', 'id_document_number'], unique=False)
         batch_op.create_index('ix_donors_identity', ['date_of_birth', 'sex', 'name_key'], unique=False)
+        batch_op.create_index(batch_op.f('ix_donors_merged_into_id'), ['merged_into_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_donors_mobile'), ['mobile'], unique=False)
         batch_op.create_index(batch_op.f('ix_donors_name_key'), ['name_key'], unique=False)
 
@@ -428,6 +433,7 @@ def upgrade() -> None:
     op.create_table('lab_result_sets',
     sa.Column('donation_id', sa.Uuid(), nullable=False),
     sa.Column('supersedes_id', sa.Uuid(), nullable=True),
+    sa.Column('correction_reason', sa.String(length=500), nullable=True),
     sa.Column('anti_a', sa.Enum('neg', 'weak', 'pos', name='anti_a', native_enum=False, create_constraint=True, length=12), nullable=False),
     sa.Column('anti_b', sa.Enum('neg', 'weak', 'pos', name='anti_b', native_enum=False, create_constraint=True, length=12), nullable=False),
     sa.Column('anti_ab', sa.Enum('neg', 'weak', 'pos', name='anti_ab', native_enum=False, create_constraint=True, length=12), nullable=False),
@@ -549,6 +555,7 @@ def upgrade() -> None:
     sa.Column('request_id', sa.Uuid(), nullable=False),
     sa.Column('component_id', sa.Uuid(), nullable=False),
     sa.Column('crossmatch_id', sa.Uuid(), nullable=True),
+    sa.Column('uncrossmatched', sa.Boolean(), nullable=False),
     sa.Column('issued_at', bbms_desktop.models.base.UTCDateTime(), nullable=False),
     sa.Column('issued_by_id', sa.Uuid(), nullable=False),
     sa.Column('collected_by', sa.String(length=200), nullable=False),
@@ -632,7 +639,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_transfusion_reactions_centre_id'), ['centre_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_transfusion_reactions_component_id'), ['component_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_transfusion_reactions_issue_id'), ['issue_id'], unique=False)
-
     for table in SYNCED_TABLES:
         create_guard_triggers(table)
 
@@ -707,6 +713,7 @@ def downgrade() -> None:
     with op.batch_alter_table('donors', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_donors_name_key'))
         batch_op.drop_index(batch_op.f('ix_donors_mobile'))
+        batch_op.drop_index(batch_op.f('ix_donors_merged_into_id'))
         batch_op.drop_index('ix_donors_identity')
         batch_op.drop_index('ix_donors_id_document')
         batch_op.drop_index(batch_op.f('ix_donors_family_key'))
