@@ -100,6 +100,7 @@ ROLE_LABELS: dict[Role, Msg] = {
 def may(role: str, action: str) -> bool:
     return Action(action) in PERMISSIONS[Role(role)]
 
+
 ACTION_LABELS: dict[Action, Msg] = {
     A.REGISTER_DONOR: QT_TRANSLATE_NOOP("Roles", "register donors"),
     A.EDIT_DONOR: QT_TRANSLATE_NOOP("Roles", "change donor details"),

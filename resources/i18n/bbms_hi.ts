@@ -8,8 +8,8 @@
         <translation>उपयोगकर्ता नाम या पासवर्ड गलत है।</translation>
     </message>
     <message>
-        <source>This account is disabled; ask the quality officer.</source>
-        <translation>यह खाता निष्क्रिय है; गुणवत्ता अधिकारी से संपर्क करें।</translation>
+        <source>This account is disabled; ask the quality administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A password needs at least {minimum} characters.</source>
@@ -30,6 +30,120 @@
     <message>
         <source>The centre needs a code and a name.</source>
         <translation>केंद्र का कोड और नाम दोनों आवश्यक हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>Camps</name>
+    <message>
+        <source>A camp needs a name and a venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camp ends on {ends} but starts on {starts}: check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected donors cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Collection</name>
+    <message>
+        <source>No screening visit was found: screen the donor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This screening visit was voided ({reason}): screen the donor again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The donor was not found fit at this screening ({reasons}): blood must not be collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This screening was on {visit_date}, not today ({today}): screen the donor again before collecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A donation (DIN {din}) is already recorded for this screening: one screening, one bag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The donor is now deferred ({reasons}): do not collect. A deferral was recorded or received after the screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The donor already gave blood today (DIN {din}): do not collect a second unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This screening was for apheresis: record apheresis collections with the apheresis procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bag type: single, double, triple or quadruple.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bag volume {volume} ml is not offered: choose {volumes} ml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The donor was screened for a {screened} ml bag, not {volume} ml (the weight limit depends on it): use a {screened} ml bag or screen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collected volume of {volume} ml is not possible in a {bag} ml bag: check the weighed volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the {label} as a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bleed ended ({end}) before or when it started ({start}): check both times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bleed end time {end} is in the future: check the time (and the computer&apos;s clock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bleed start {start} is before the screening ({screened}): check the start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the adverse reaction from the list, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is too long: at most {maximum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {volume} ml was collected in a {bag} ml bag (at least {minimum} ml expected): the unit is under-collected; tell the component technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{volume} ml was collected in a {bag} ml bag (at most {maximum} ml expected): the unit is over-collected; tell the component technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bleed start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bleed end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bag lot number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -135,8 +249,8 @@
         <translation>RhD नेगेटिव रोगी (पुरुष के रूप में दर्ज नहीं) के लिए RhD पॉज़िटिव प्लेटलेट्स: यदि रोगी गर्भवती हो सकती है, तो anti-D इम्युनोग्लोबुलिन कवर दें।</translation>
     </message>
     <message>
-        <source>RhD-positive platelets for a patient whose group is not known: if she is RhD-negative, give anti-D immunoglobulin cover.</source>
-        <translation>अज्ञात रक्त समूह वाले रोगी के लिए RhD पॉज़िटिव प्लेटलेट्स: यदि रोगी RhD नेगेटिव है, तो anti-D इम्युनोग्लोबुलिन कवर दें।</translation>
+        <source>RhD-positive platelets for a patient whose group is not known: if the patient is RhD-negative, give anti-D immunoglobulin cover.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -209,8 +323,8 @@
         <translation>अज्ञात बैग प्रकार {bag_type!r}: {bag_types} में से एक होना चाहिए।</translation>
     </message>
     <message>
-        <source>A bleeding time of {minutes} minutes is not possible: expected 0 minutes or more.</source>
-        <translation>रक्त संग्रह की अवधि {minutes} मिनट संभव नहीं है: यह 0 मिनट या उससे अधिक होनी चाहिए।</translation>
+        <source>A bleed (collection) time of {minutes} minutes is not possible: expected 0 minutes or more.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{hours} hours since collection is not possible: expected 0 hours or more.</source>
@@ -257,6 +371,10 @@
         <translation>इस संख्या का कोई घटक नहीं मिला।</translation>
     </message>
     <message>
+        <source>No donation with this number was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unit {din} cannot leave quarantine: {reasons}</source>
         <translation>यूनिट {din} को क्वारंटाइन से रिलीज़ नहीं किया जा सकता: {reasons}</translation>
     </message>
@@ -269,6 +387,10 @@
         <translation>परिणामों का सत्यापन अभी किसी दूसरे तकनीशियन ने नहीं किया है</translation>
     </message>
     <message>
+        <source>the results were verified by the technician who entered them; a second technician must verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{marker} is {result}</source>
         <translation>{marker}: {result}</translation>
     </message>
@@ -277,12 +399,322 @@
         <translation>रक्त समूह की पुष्टि नहीं हुई है</translation>
     </message>
     <message>
+        <source>the laboratory group {group} disagrees with the donor&apos;s recorded group {donor_group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the antibody screen is positive, so plasma-containing components may not be released</source>
         <translation>एंटीबॉडी स्क्रीन पॉज़िटिव है, इसलिए प्लाज़्मा युक्त घटक रिलीज़ नहीं किए जा सकते</translation>
     </message>
     <message>
         <source>the antibody screen is not done</source>
         <translation>एंटीबॉडी स्क्रीन नहीं की गई है</translation>
+    </message>
+    <message>
+        <source>the unit expired at {expires} (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation {din} was voided, so nothing can be separated from it or released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one component to prepare from donation {din}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{component} is listed twice: each component is prepared once from a donation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{component} was already prepared from donation {din}: each component is prepared once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation {din} was collected by apheresis: it yields {sdp} only, not {component}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{codes} cannot all be made from the one {bag} of donation {din}: it yields one of these sets: {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the volume of {component} in ml, from 1 to {maximum} (the bag and its anticoagulant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{component} from donation {din} would have expired at {expires} (UTC): it cannot be prepared now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} may be at most {maximum} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discard detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown discard reason {reason!r}: choose one of {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit {din} ({component}) is issued: it can be discarded only by receiving it back as a return that fails inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why unit {din} is discarded: the reason &quot;other&quot; needs a detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit {din} expires at {expires} (UTC) and has not expired: choose the real reason for discarding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation {din} has no units in quarantine to release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit of donation {din} can leave quarantine: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{component}: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Donors</name>
+    <message>
+        <source>Enter the donor&apos;s given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is too long: at most {maximum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the donor&apos;s sex: male, female or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the donor&apos;s date of birth as a calendar date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth {date_of_birth} is in the future (today is {today}): check the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth {date_of_birth} makes the donor {age} years old, which is not possible: check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number &apos;{value}&apos; is not an Indian mobile number: enter 10 digits starting with 6, 7, 8 or 9 (a +91 or 0 in front is fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address &apos;{value}&apos; is not valid: check it, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN code &apos;{value}&apos; is not valid: an Indian PIN code is 6 digits and does not start with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of identity document from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the donor&apos;s {document}, or clear its kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which identity document the number &apos;{value}&apos; belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aadhaar number &apos;{value}&apos; must have 12 digits (it has {count}): check the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aadhaar number &apos;{value}&apos; cannot start with 0 or 1: check the first digit on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aadhaar number &apos;{value}&apos; fails its check digit: a digit is mistyped or two digits are swapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABHA number &apos;{value}&apos; must have 14 digits (as on the ABHA card, e.g. 12-3456-7890-1234).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the donor is a voluntary or a replacement donor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The donor&apos;s consent is required: read the consent form to the donor and record the consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This donor may already be registered ({numbers}). Open the existing record instead; register a new donor only if you have checked it is a different person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No donor with this record was found: search for the donor again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor {number} was merged into donor {survivor}: open donor {survivor} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor record {number} was voided ({reason}) and cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} cannot be changed on the donor&apos;s details page: the blood group comes only from verified laboratory results, deferrals only from a medical officer, and the donor number never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a donor detail that can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name, date of birth and sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donor {number}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father&apos;s or husband&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">जन्म तिथि</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABHA number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aadhaar card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voter ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAN card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity document</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -524,8 +956,8 @@
         <translation>रक्तदाता स्थायी रूप से स्थगित है (दर्ज कारण {code})।</translation>
     </message>
     <message>
-        <source>Donor is deferred (recorded reason {code}) until {until}; the donor may donate from that day.</source>
-        <translation>रक्तदाता अस्थायी रूप से स्थगित है (दर्ज कारण {code}); रक्तदाता {until} से रक्तदान कर सकते हैं।</translation>
+        <source>Donor is deferred (recorded reason {code}); the donor may donate again from {until}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Donor is deferred (recorded reason {code}) with no end date, until a medical officer lifts it.</source>
@@ -750,6 +1182,77 @@
     <message>
         <source>Severe reaction to an earlier donation</source>
         <translation>पिछले रक्तदान पर गंभीर प्रतिक्रिया</translation>
+    </message>
+</context>
+<context>
+    <name>Entities</name>
+    <message>
+        <source>Centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donations (bags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laboratory result sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossmatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfusion reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1030,8 +1533,8 @@
         <translation>रक्त समूह बारकोड {text} का फ़ीनोटाइप अक्षर &apos;{char}&apos; A-Z का कोई अक्षर या कोई अंक होना चाहिए। रक्त समूह बारकोड दोबारा स्कैन करें।</translation>
     </message>
     <message>
-        <source>The last character of blood group barcode {text} is &apos;{char}&apos;; ISBT 128 reserves it and requires 0. Type the blood group by hand and report the label to the quality officer.</source>
-        <translation>रक्त समूह बारकोड {text} का अंतिम अक्षर &apos;{char}&apos; है; ISBT 128 में यह आरक्षित है और इसका 0 होना आवश्यक है। रक्त समूह हाथ से टाइप करें और इस लेबल की सूचना गुणवत्ता अधिकारी को दें।</translation>
+        <source>The last character of blood group barcode {text} is &apos;{char}&apos;; ISBT 128 reserves it and requires 0. Type the blood group by hand and report the label to the quality administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Product code {code} does not describe a blood component: blood component codes start with E or F (for example E1234V00).</source>
@@ -1087,10 +1590,120 @@
     </message>
 </context>
 <context>
+    <name>Lab</name>
+    <message>
+        <source>No donation with this number was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation {din} was voided: results cannot be recorded for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No laboratory result set with this number was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {reagent} reaction {value!r} is not a reading: enter negative, weak or positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The antibody screen {value!r} is not a result: enter negative, positive or not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {marker} result {value!r} is not a result: enter non-reactive, reactive, indeterminate or not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the kit and the lot number used for {marker}: every tested marker must be traceable to its kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} may be at most {maximum} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kit name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correction reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation {din} already has results entered on {entered}: this entry corrects them, so say why (for example &quot;HBsAg repeated in duplicate&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation {din} has no results yet, so there is nothing to correct: check the DIN, or leave the reason empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These results of donation {din} were replaced by a correction: verify the correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These results of donation {din} are already verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You entered these results of donation {din}, so you cannot verify them: a second laboratory technician must check them against the worksheet and verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation {din} groups as {group} but the donor&apos;s recorded group is {donor_group}: check the sample identity and regroup; no unit is released until this is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded by a correction: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>bbms-desktop: blood centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING: bbms-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bbms-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Numbering</name>
     <message>
-        <source>This machine has no {series} numbers left: sync with the server to get a new block.</source>
-        <translation>इस मशीन में {series} संख्याएँ समाप्त हो गई हैं: नया ब्लॉक पाने के लिए सर्वर से सिंक करें।</translation>
+        <source>This machine has no {series} left to hand out: sync with the server to get a new block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donor numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camp codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donation numbers (DIN)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Centre {code} has no ISBT 128 facility number, so it cannot label bags.</source>
@@ -1115,6 +1728,21 @@
     <message>
         <source>A block must hold at least one number.</source>
         <translation>ब्लॉक में कम से कम एक संख्या होनी चाहिए।</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting to sync: {pending}. Refused by the server: {dead}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1791,196 @@
         <source>Hub doctor</source>
         <translation>हब डॉक्टर</translation>
     </message>
+    <message>
+        <source>register donors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change donor details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen donors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defer donors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect blood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter laboratory results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify laboratory results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separate components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release components from quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record blood requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record crossmatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserve units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorise RhD-positive red cells for an RhD-negative patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive returned units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discard units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record transfusion reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan camps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>The screening is not complete: enter {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the donation type: whole blood or apheresis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camp chosen for this visit was not found: choose the camp again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camp {code} is closed: donors can no longer be screened for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camp {code} runs from {starts} to {ends}, not today ({today}): choose the right camp or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long: at most {maximum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferral reason code &apos;{code}&apos; is not valid: use capital letters, digits and underscores (at most {maximum}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the donor is deferred: other centres and later visits will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deferral detail is too long: at most {maximum} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A permanent deferral has no end date: clear the end date, or untick &apos;permanent&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first day the donor may donate again, or mark the deferral permanent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deferral must end after today ({today}): {until} is the first day the donor may donate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the deferral is permanent: yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetUpPage</name>
+    <message>
+        <source>This installation is not set up yet. Enter your blood centre and its first administrator; you can sign in offline from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISBT 128 facility number (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up this centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShelfLife</name>
@@ -1188,18 +2006,361 @@
     </message>
 </context>
 <context>
+    <name>Transfusion</name>
+    <message>
+        <source>Enter the {what}: it is required on a blood request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} is too long: at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the patient&apos;s sex: male (M), female (F) or other (X).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s date of birth or age in years: the age decides which units are safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s date of birth {dob} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient age of {age} years is not possible: enter whole years from 0 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age {age} years does not match the date of birth {dob} (which makes {computed} years): correct one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient group {group!r} is not a blood group: choose one of {groups}, or &apos;unknown&apos; if not grouped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown component {code!r}: choose one of {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many units are requested: 1 or more, not {units}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the urgency: routine, urgent or emergency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} must be a date and time with its time zone, not {value!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;required by&apos; time {when} has already passed: enter when the blood is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer yes or no for {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient&apos;s hospital registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requesting doctor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requesting doctor&apos;s medical council registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;required by&apos; time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether the patient has anti-D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason for cancelling the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name of the person collecting the unit for the ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crossmatch notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medical officer&apos;s reason for the RhD override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time the unit came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason for the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether the seal is intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether the unit was kept at its storage temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time the reaction began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description of the reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No blood request with this number was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issue record was found for this unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {number} was voided as entered in error: nothing more can be done on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {number} was cancelled: ask the ward for a new request if blood is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {units} units of request {number} are already issued: the doctor must request more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {number} is fulfilled (all units issued) and cannot be cancelled: receive unused units as returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed-in user&apos;s centre is not known here: sync, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit {din} cannot be crossmatched for request {number}: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit {din} cannot be reserved for request {number}: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not issue unit {din} for request {number}: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is still in quarantine (not released by the laboratory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is marked unsafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is marked expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is already issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was already transfused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is reserved for another patient&apos;s request ({other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is already reserved for this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it expired at {expires} (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its laboratory results do not clear it: {blockers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its blood group is not confirmed on the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is labelled group {label} but the current verified result says {lab}: quarantine it and check the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {actual}, but the doctor requested {requested}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no compatible crossmatch for this patient: crossmatch it first (only an emergency request may take uncrossmatched units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its latest crossmatch with this patient&apos;s sample was incompatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request already has {held} of its {units} units reserved or issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} may not authorise an RhD override: only a medical officer may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medical officer {name} is not an active user of this centre: they cannot authorise this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit {din} is RhD-compatible with this patient: issue it without an RhD override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient has anti-D, so RhD-positive red cells must not be given even with a medical officer&apos;s override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RhD override is allowed only for a man over {male_age} or a woman over {female_age}; this patient is {sex}, {age} years old: give RhD-negative units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of other sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown crossmatch method {method!r}: choose immediate spin, AHG, gel or electronic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown crossmatch result {result!r}: choose compatible or incompatible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit {din} is not out on this issue any more ({state}): nothing to record against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This issue of unit {din} was voided as entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return time {returned} is before the unit was issued ({issued}): check the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} {when} is in the future: check the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seal is not intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its storage temperature was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it came back {minutes} minutes after issue, over the {limit}-minute limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has expired ({expires} UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transfusion reaction was reported with it: keep the bag for the reaction investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown transfusion reaction type {value!r}: choose from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown severity {value!r}: choose from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reaction cannot begin ({onset}) before unit {din} was issued ({issued}): check the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitOfWork</name>
     <message>
         <source>Records are never deleted: void it with a reason instead.</source>
         <translation>रिकॉर्ड कभी हटाए नहीं जाते: इसके बजाय कारण लिखकर इसे रद्द (void) करें।</translation>
     </message>
     <message>
-        <source>A saved {entity} cannot be changed; record a correction that refers to it instead.</source>
-        <translation>सहेजा गया {entity} रिकॉर्ड बदला नहीं जा सकता; इसके बजाय उसका संदर्भ देते हुए सुधार दर्ज करें।</translation>
+        <source>This record is saved and cannot be changed; record a correction that refers to it instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A {role} may not do this ({action}).</source>
-        <translation>{role} यह कार्य ({action}) नहीं कर सकते।</translation>
+        <source>Your role ({role}) may not {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: only a signed-in user may {action}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This profile has no device state: open it through the app.</source>
