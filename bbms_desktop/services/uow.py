@@ -17,15 +17,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, inspect, select
+from sqlalchemy import Engine, event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bbms_desktop.errors import NotPermitted, StateError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
-from bbms_desktop.models import AuditEvent, DeviceState, OpKind, OutboxOp, Record, Voidable, new_id, utcnow
+from bbms_desktop.models import AuditEvent, DeviceState, OpKind, OpState, OutboxOp, Record, Voidable, new_id, utcnow
 from bbms_desktop.models.codec import encode_value, row_fields
 from bbms_desktop.models.db import sqlite_engine, writer
 from bbms_desktop.rules.roles import ACTION_LABELS, ROLE_LABELS, Action, Role, may
@@ -210,10 +211,16 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
     ops: list[tuple[Record, OpKind, dict[str, Any], int | None]] = []
     for row in session.new:
         if isinstance(row, Record):
-            _apply_defaults(row)
-            row.created_at = row.created_at or now
+            shape = _shape(type(row))
+            values = row.__dict__
+            for key, default in shape.defaults:
+                if values.get(key) is None:
+                    setattr(row, key, default(None) if callable(default) else default)
+            if values.get("created_at") is None:
+                row.created_at = now
             row.updated_at = now
-            ops.append((row, OpKind.INSERT, _insert_fields(row), None))
+            fields = {key: encode_value(values.get(key)) for key in shape.synced}
+            ops.append((row, OpKind.INSERT, fields, None))
     for row in session.dirty:
         if isinstance(row, Record) and row not in session.new:
             changed = _changed_keys(row)
@@ -231,43 +238,49 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
     state = device_state(session)
     clock = hlc.Hlc(state.hlc_wall_ms, state.hlc_counter)
     now_ms = int(time.time() * 1000)
-    for row, kind, fields, base_version in ops:
+    first_seq = state.last_op_seq + 1
+    outbox = []
+    for seq, (row, kind, fields, base_version) in enumerate(ops, start=first_seq):
         clock = hlc.send(clock, now_ms)
-        state.last_op_seq += 1
-        session.add(
-            OutboxOp(
-                op_seq=state.last_op_seq,
-                op_id=new_id(),
-                entity=type(row).__tablename__,
-                row_id=row.id,
-                kind=kind,
-                base_version=base_version,
-                fields=fields,
-                hlc=str(clock),
-                created_at=now,
-            )
+        outbox.append(
+            {
+                "op_seq": seq,
+                "op_id": new_id(),
+                "entity": row.__tablename__,
+                "row_id": row.id,
+                "kind": kind,
+                "base_version": base_version,
+                "fields": fields,
+                "hlc": str(clock),
+                "created_at": now,
+                "state": OpState.PENDING,
+                "attempts": 0,
+            }
         )
+    # one executemany for the whole flush, in the flush's transaction (the ORM would add an object per op)
+    session.execute(insert(OutboxOp), outbox)
+    state.last_op_seq = first_seq + len(ops) - 1
     state.hlc_wall_ms, state.hlc_counter = clock.wall_ms, clock.counter
 
 
-def _apply_defaults(row: Record) -> None:
-    """Fill Python-side column defaults now, so the outbox op carries the values the INSERT will write."""
-    for attr in inspect(type(row)).column_attrs:
-        column = attr.columns[0]
-        default = column.default
-        if default is None or getattr(row, attr.key) is not None:
-            continue
-        if default.is_scalar:
-            setattr(row, attr.key, default.arg)
-        elif default.is_callable:
-            setattr(row, attr.key, default.arg(None))
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What capture needs to know of a model class, worked out once per class."""
+
+    synced: tuple[str, ...]  # column attributes that sync (all but the server's version)
+    defaults: tuple[tuple[str, Any], ...]  # Python-side defaults: a scalar, or a callable taking a context
 
 
-def _insert_fields(row: Record) -> dict[str, Any]:
-    fields = row_fields(row)
-    for ignored in row.SYNC_IGNORED:
-        fields.pop(ignored, None)
-    return fields
+@cache
+def _shape(model: type[Record]) -> _Shape:
+    attrs = inspect(model).column_attrs
+    synced = tuple(a.key for a in attrs if a.key not in model.SYNC_IGNORED)
+    defaults = []
+    for attr in attrs:
+        default = attr.columns[0].default
+        if default is not None and (default.is_scalar or default.is_callable):
+            defaults.append((attr.key, default.arg))
+    return _Shape(synced, tuple(defaults))
 
 
 def _changed_keys(row: Record) -> set[str]:
