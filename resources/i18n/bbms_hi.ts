@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>This account is disabled; ask the quality administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह खाता निष्क्रिय है; गुणवत्ता प्रशासक से संपर्क करें।</translation>
     </message>
     <message>
         <source>A password needs at least {minimum} characters.</source>
@@ -36,114 +36,114 @@
     <name>Camps</name>
     <message>
         <source>A camp needs a name and a venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>शिविर का नाम और स्थान, दोनों आवश्यक हैं।</translation>
     </message>
     <message>
         <source>The camp ends on {ends} but starts on {starts}: check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>शिविर {ends} को समाप्त हो रहा है, लेकिन {starts} को शुरू हो रहा है: तिथियाँ जाँचें।</translation>
     </message>
     <message>
         <source>Expected donors cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपेक्षित रक्तदाताओं की संख्या ऋणात्मक नहीं हो सकती।</translation>
     </message>
 </context>
 <context>
     <name>Collection</name>
     <message>
         <source>No screening visit was found: screen the donor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई स्क्रीनिंग विज़िट नहीं मिली: पहले रक्तदाता की स्क्रीनिंग करें।</translation>
     </message>
     <message>
         <source>This screening visit was voided ({reason}): screen the donor again.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह स्क्रीनिंग विज़िट रद्द (void) की गई थी ({reason}): रक्तदाता की दोबारा स्क्रीनिंग करें।</translation>
     </message>
     <message>
         <source>The donor was not found fit at this screening ({reasons}): blood must not be collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस स्क्रीनिंग में रक्तदाता योग्य नहीं पाए गए ({reasons}): रक्त संग्रह नहीं किया जाना चाहिए।</translation>
     </message>
     <message>
         <source>This screening was on {visit_date}, not today ({today}): screen the donor again before collecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह स्क्रीनिंग {visit_date} को हुई थी, आज ({today}) नहीं: रक्त संग्रह से पहले रक्तदाता की दोबारा स्क्रीनिंग करें।</translation>
     </message>
     <message>
         <source>A donation (DIN {din}) is already recorded for this screening: one screening, one bag.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस स्क्रीनिंग के लिए एक रक्तदान (DIN {din}) पहले से दर्ज है: एक स्क्रीनिंग, एक बैग।</translation>
     </message>
     <message>
         <source>The donor is now deferred ({reasons}): do not collect. A deferral was recorded or received after the screening.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाता अब स्थगित हैं ({reasons}): रक्त संग्रह न करें। स्क्रीनिंग के बाद एक स्थगन दर्ज हुआ है या प्राप्त हुआ है।</translation>
     </message>
     <message>
         <source>The donor already gave blood today (DIN {din}): do not collect a second unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाता आज पहले ही रक्तदान कर चुके हैं (DIN {din}): दूसरी यूनिट का संग्रह न करें।</translation>
     </message>
     <message>
         <source>This screening was for apheresis: record apheresis collections with the apheresis procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह स्क्रीनिंग एफेरेसिस के लिए थी: एफेरेसिस संग्रह को एफेरेसिस प्रक्रिया में दर्ज करें।</translation>
     </message>
     <message>
         <source>Choose the bag type: single, double, triple or quadruple.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैग का प्रकार चुनें: सिंगल, डबल, ट्रिपल या क्वाड्रुपल।</translation>
     </message>
     <message>
         <source>Bag volume {volume} ml is not offered: choose {volumes} ml.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैग मात्रा {volume} ml उपलब्ध नहीं है: {volumes} ml चुनें।</translation>
     </message>
     <message>
         <source>The donor was screened for a {screened} ml bag, not {volume} ml (the weight limit depends on it): use a {screened} ml bag or screen again.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाता की स्क्रीनिंग {screened} ml बैग के लिए हुई थी, {volume} ml के लिए नहीं (वज़न की सीमा इसी पर निर्भर है): {screened} ml बैग का उपयोग करें या दोबारा स्क्रीनिंग करें।</translation>
     </message>
     <message>
         <source>A collected volume of {volume} ml is not possible in a {bag} ml bag: check the weighed volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>{bag} ml बैग में {volume} ml संग्रहित मात्रा संभव नहीं है: तौलकर निकाली गई मात्रा जाँचें।</translation>
     </message>
     <message>
         <source>Enter the {label} as a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} तिथि और समय के रूप में दर्ज करें।</translation>
     </message>
     <message>
         <source>The bleed ended ({end}) before or when it started ({start}): check both times.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्त संग्रह की समाप्ति ({end}) उसके आरंभ ({start}) से पहले या उसी समय दर्ज है: दोनों समय जाँचें।</translation>
     </message>
     <message>
         <source>The bleed end time {end} is in the future: check the time (and the computer&apos;s clock).</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्त संग्रह की समाप्ति का समय {end} भविष्य में है: समय (और कंप्यूटर की घड़ी) जाँचें।</translation>
     </message>
     <message>
         <source>The bleed start {start} is before the screening ({screened}): check the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्त संग्रह का आरंभ {start} स्क्रीनिंग ({screened}) से पहले का है: आरंभ का समय जाँचें।</translation>
     </message>
     <message>
         <source>Choose the adverse reaction from the list, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची से प्रतिकूल प्रतिक्रिया चुनें, या &apos;कोई नहीं&apos; चुनें।</translation>
     </message>
     <message>
         <source>{label} is too long: at most {maximum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} की लंबाई अधिक है: अधिकतम {maximum} अक्षर हो सकते हैं।</translation>
     </message>
     <message>
         <source>Only {volume} ml was collected in a {bag} ml bag (at least {minimum} ml expected): the unit is under-collected; tell the component technician.</source>
-        <translation type="unfinished"></translation>
+        <translation>{bag} ml बैग में केवल {volume} ml रक्त संग्रहित हुआ (कम से कम {minimum} ml अपेक्षित): यूनिट में रक्त कम है (अंडर-कलेक्टेड); घटक तकनीशियन को बताएँ।</translation>
     </message>
     <message>
         <source>{volume} ml was collected in a {bag} ml bag (at most {maximum} ml expected): the unit is over-collected; tell the component technician.</source>
-        <translation type="unfinished"></translation>
+        <translation>{bag} ml बैग में {volume} ml रक्त संग्रहित हुआ (अधिकतम {maximum} ml अपेक्षित): यूनिट में रक्त अधिक है (ओवर-कलेक्टेड); घटक तकनीशियन को बताएँ।</translation>
     </message>
     <message>
         <source>bleed start</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्त संग्रह का आरंभ</translation>
     </message>
     <message>
         <source>bleed end</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्त संग्रह की समाप्ति</translation>
     </message>
     <message>
         <source>Bag lot number</source>
-        <translation type="unfinished"></translation>
+        <translation>बैग लॉट नंबर</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणियाँ</translation>
     </message>
 </context>
 <context>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>RhD-positive platelets for a patient whose group is not known: if the patient is RhD-negative, give anti-D immunoglobulin cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात रक्त समूह वाले रोगी के लिए RhD पॉज़िटिव प्लेटलेट्स: यदि रोगी RhD नेगेटिव है, तो anti-D इम्युनोग्लोबुलिन कवर दें।</translation>
     </message>
 </context>
 <context>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>A bleed (collection) time of {minutes} minutes is not possible: expected 0 minutes or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} मिनट का रक्त संग्रह समय संभव नहीं है: यह 0 मिनट या उससे अधिक होना चाहिए।</translation>
     </message>
     <message>
         <source>{hours} hours since collection is not possible: expected 0 hours or more.</source>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>No donation with this number was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस संख्या का कोई रक्तदान नहीं मिला।</translation>
     </message>
     <message>
         <source>Unit {din} cannot leave quarantine: {reasons}</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>the results were verified by the technician who entered them; a second technician must verify</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणामों का सत्यापन उसी तकनीशियन ने किया जिसने उन्हें दर्ज किया था; किसी दूसरे तकनीशियन द्वारा सत्यापन आवश्यक है</translation>
     </message>
     <message>
         <source>{marker} is {result}</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>the laboratory group {group} disagrees with the donor&apos;s recorded group {donor_group}</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रयोगशाला में आया रक्त समूह {group} रक्तदाता के दर्ज रक्त समूह {donor_group} से मेल नहीं खाता</translation>
     </message>
     <message>
         <source>the antibody screen is positive, so plasma-containing components may not be released</source>
@@ -412,309 +412,309 @@
     </message>
     <message>
         <source>the unit expired at {expires} (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट की अवधि {expires} (UTC) को समाप्त हो गई</translation>
     </message>
     <message>
         <source>Donation {din} was voided, so nothing can be separated from it or released.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदान {din} रद्द (void) किया गया है, इसलिए इससे न कोई घटक पृथक किया जा सकता है, न कुछ रिलीज़ किया जा सकता है।</translation>
     </message>
     <message>
         <source>Choose at least one component to prepare from donation {din}.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदान {din} से तैयार करने के लिए कम से कम एक घटक चुनें।</translation>
     </message>
     <message>
         <source>{component} is listed twice: each component is prepared once from a donation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{component} दो बार सूची में है: एक रक्तदान से प्रत्येक घटक केवल एक बार तैयार होता है।</translation>
     </message>
     <message>
         <source>{component} was already prepared from donation {din}: each component is prepared once.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदान {din} से {component} पहले ही तैयार किया जा चुका है: प्रत्येक घटक केवल एक बार तैयार होता है।</translation>
     </message>
     <message>
         <source>Donation {din} was collected by apheresis: it yields {sdp} only, not {component}.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदान {din} एफेरेसिस द्वारा संग्रहित हुआ था: इससे केवल {sdp} मिलते हैं, {component} नहीं।</translation>
     </message>
     <message>
         <source>{codes} cannot all be made from the one {bag} of donation {din}: it yields one of these sets: {options}.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदान {din} के एक ही {bag} से {codes} सभी नहीं बनाए जा सकते: इससे इनमें से कोई एक सेट बनता है: {options}।</translation>
     </message>
     <message>
         <source>Enter the volume of {component} in ml, from 1 to {maximum} (the bag and its anticoagulant).</source>
-        <translation type="unfinished"></translation>
+        <translation>{component} की मात्रा ml में दर्ज करें, 1 से {maximum} तक (बैग और उसके एंटीकोएगुलेंट सहित)।</translation>
     </message>
     <message>
         <source>{component} from donation {din} would have expired at {expires} (UTC): it cannot be prepared now.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदान {din} से बने {component} की अवधि {expires} (UTC) को समाप्त हो चुकी होती: इसे अब तैयार नहीं किया जा सकता।</translation>
     </message>
     <message>
         <source>The {what} may be at most {maximum} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} में अधिकतम {maximum} अक्षर हो सकते हैं।</translation>
     </message>
     <message>
         <source>storage location</source>
-        <translation type="unfinished"></translation>
+        <translation>भंडारण स्थान</translation>
     </message>
     <message>
         <source>discard detail</source>
-        <translation type="unfinished"></translation>
+        <translation>नष्ट करने का विवरण</translation>
     </message>
     <message>
         <source>Unknown discard reason {reason!r}: choose one of {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>नष्ट करने का अज्ञात कारण {reason!r}: {reasons} में से एक चुनें।</translation>
     </message>
     <message>
         <source>Unit {din} ({component}) is issued: it can be discarded only by receiving it back as a return that fails inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट {din} ({component}) जारी की जा चुकी है: इसे तभी नष्ट किया जा सकता है जब यह वापसी के रूप में प्राप्त हो और निरीक्षण में अस्वीकृत हो।</translation>
     </message>
     <message>
         <source>Say why unit {din} is discarded: the reason &quot;other&quot; needs a detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि यूनिट {din} क्यों नष्ट की जा रही है: कारण &quot;अन्य&quot; के लिए विवरण आवश्यक है।</translation>
     </message>
     <message>
         <source>Unit {din} expires at {expires} (UTC) and has not expired: choose the real reason for discarding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट {din} की समाप्ति {expires} (UTC) को है और अभी इसकी अवधि समाप्त नहीं हुई है: इसे नष्ट करने का वास्तविक कारण चुनें।</translation>
     </message>
     <message>
         <source>Donation {din} has no units in quarantine to release.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदान {din} की कोई यूनिट क्वारंटाइन में नहीं है जिसे रिलीज़ किया जा सके।</translation>
     </message>
     <message>
         <source>No unit of donation {din} can leave quarantine: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदान {din} की किसी भी यूनिट को क्वारंटाइन से रिलीज़ नहीं किया जा सकता: {reasons}</translation>
     </message>
     <message>
         <source>{component}: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>{component}: {reasons}</translation>
     </message>
 </context>
 <context>
     <name>CountsModel</name>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्या</translation>
     </message>
 </context>
 <context>
     <name>Donors</name>
     <message>
         <source>Enter the donor&apos;s given name.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाता का पहला नाम दर्ज करें।</translation>
     </message>
     <message>
         <source>{label} is too long: at most {maximum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} की लंबाई अधिक है: अधिकतम {maximum} अक्षर हो सकते हैं।</translation>
     </message>
     <message>
         <source>Choose the donor&apos;s sex: male, female or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाता का लिंग चुनें: पुरुष, महिला या अन्य।</translation>
     </message>
     <message>
         <source>Enter the donor&apos;s date of birth as a calendar date.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाता की जन्म तिथि कैलेंडर तिथि के रूप में दर्ज करें।</translation>
     </message>
     <message>
         <source>Date of birth {date_of_birth} is in the future (today is {today}): check the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्म तिथि {date_of_birth} भविष्य में है (आज {today} है): जन्म तिथि जाँचें।</translation>
     </message>
     <message>
         <source>Date of birth {date_of_birth} makes the donor {age} years old, which is not possible: check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्म तिथि {date_of_birth} के अनुसार रक्तदाता की आयु {age} वर्ष है, जो संभव नहीं है: वर्ष जाँचें।</translation>
     </message>
     <message>
         <source>Mobile number &apos;{value}&apos; is not an Indian mobile number: enter 10 digits starting with 6, 7, 8 or 9 (a +91 or 0 in front is fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल नंबर &apos;{value}&apos; भारतीय मोबाइल नंबर नहीं है: 6, 7, 8 या 9 से शुरू होने वाले 10 अंक दर्ज करें (आगे +91 या 0 लगा हो तो ठीक है)।</translation>
     </message>
     <message>
         <source>E-mail address &apos;{value}&apos; is not valid: check it, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल पता &apos;{value}&apos; मान्य नहीं है: इसे जाँचें, या खाली छोड़ दें।</translation>
     </message>
     <message>
         <source>PIN code &apos;{value}&apos; is not valid: an Indian PIN code is 6 digits and does not start with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>पिन कोड &apos;{value}&apos; मान्य नहीं है: भारतीय पिन कोड 6 अंकों का होता है और 0 से शुरू नहीं होता।</translation>
     </message>
     <message>
         <source>Choose the kind of identity document from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची से पहचान दस्तावेज़ का प्रकार चुनें।</translation>
     </message>
     <message>
         <source>Enter the number of the donor&apos;s {document}, or clear its kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाता के {document} का नंबर दर्ज करें, या दस्तावेज़ का प्रकार हटा दें।</translation>
     </message>
     <message>
         <source>Choose which identity document the number &apos;{value}&apos; belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें कि नंबर &apos;{value}&apos; किस पहचान दस्तावेज़ का है।</translation>
     </message>
     <message>
         <source>Aadhaar number &apos;{value}&apos; must have 12 digits (it has {count}): check the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>आधार नंबर &apos;{value}&apos; में 12 अंक होने चाहिए (इसमें {count} हैं): कार्ड जाँचें।</translation>
     </message>
     <message>
         <source>Aadhaar number &apos;{value}&apos; cannot start with 0 or 1: check the first digit on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>आधार नंबर &apos;{value}&apos; 0 या 1 से शुरू नहीं हो सकता: कार्ड पर पहला अंक जाँचें।</translation>
     </message>
     <message>
         <source>Aadhaar number &apos;{value}&apos; fails its check digit: a digit is mistyped or two digits are swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>आधार नंबर &apos;{value}&apos; का चेक अंक मेल नहीं खाता: कोई अंक गलत टाइप हुआ है या दो अंक आपस में बदल गए हैं।</translation>
     </message>
     <message>
         <source>ABHA number &apos;{value}&apos; must have 14 digits (as on the ABHA card, e.g. 12-3456-7890-1234).</source>
-        <translation type="unfinished"></translation>
+        <translation>ABHA नंबर &apos;{value}&apos; में 14 अंक होने चाहिए (जैसे ABHA कार्ड पर, उदाहरण: 12-3456-7890-1234)।</translation>
     </message>
     <message>
         <source>Choose whether the donor is a voluntary or a replacement donor.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें कि रक्तदाता स्वैच्छिक रक्तदाता हैं या प्रतिस्थापन (रिप्लेसमेंट) रक्तदाता।</translation>
     </message>
     <message>
         <source>The donor&apos;s consent is required: read the consent form to the donor and record the consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाता की सहमति आवश्यक है: रक्तदाता को सहमति पत्र पढ़कर सुनाएँ और सहमति दर्ज करें।</translation>
     </message>
     <message>
         <source>This donor may already be registered ({numbers}). Open the existing record instead; register a new donor only if you have checked it is a different person.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह रक्तदाता शायद पहले से पंजीकृत हैं ({numbers})। इसके बजाय मौजूदा रिकॉर्ड खोलें; नया रक्तदाता केवल तभी पंजीकृत करें जब आपने जाँच लिया हो कि यह कोई अलग व्यक्ति है।</translation>
     </message>
     <message>
         <source>No donor with this record was found: search for the donor again.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रिकॉर्ड का कोई रक्तदाता नहीं मिला: रक्तदाता को फिर से खोजें।</translation>
     </message>
     <message>
         <source>Donor {number} was merged into donor {survivor}: open donor {survivor} instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाता {number} का रिकॉर्ड रक्तदाता {survivor} में मिला दिया गया है: इसके बजाय रक्तदाता {survivor} खोलें।</translation>
     </message>
     <message>
         <source>Donor record {number} was voided ({reason}) and cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाता रिकॉर्ड {number} रद्द (void) किया गया है ({reason}) और इसका उपयोग नहीं किया जा सकता।</translation>
     </message>
     <message>
         <source>{field} cannot be changed on the donor&apos;s details page: the blood group comes only from verified laboratory results, deferrals only from a medical officer, and the donor number never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} को रक्तदाता विवरण पेज पर नहीं बदला जा सकता: रक्त समूह केवल सत्यापित प्रयोगशाला परिणामों से आता है, स्थगन केवल चिकित्सा अधिकारी दर्ज करते हैं, और रक्तदाता संख्या कभी नहीं बदलती।</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; is not a donor detail that can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{field}&apos; रक्तदाता का ऐसा विवरण नहीं है जिसे बदला जा सके।</translation>
     </message>
     <message>
         <source>same identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>समान पहचान दस्तावेज़</translation>
     </message>
     <message>
         <source>same name, date of birth and sex</source>
-        <translation type="unfinished"></translation>
+        <translation>समान नाम, जन्म तिथि और लिंग</translation>
     </message>
     <message>
         <source>same mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>समान मोबाइल नंबर</translation>
     </message>
     <message>
         <source>donor {number}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाता {number}: {why}</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला नाम</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>उपनाम</translation>
     </message>
     <message>
         <source>Father&apos;s or husband&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>पिता या पति का नाम</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंग</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">जन्म तिथि</translation>
+        <translation>जन्म तिथि</translation>
     </message>
     <message>
         <source>Mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल नंबर</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल पता</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>पता</translation>
     </message>
     <message>
         <source>PIN code</source>
-        <translation type="unfinished"></translation>
+        <translation>पिन कोड</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़िला</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य</translation>
     </message>
     <message>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचान दस्तावेज़</translation>
     </message>
     <message>
         <source>Identity document number</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचान दस्तावेज़ संख्या</translation>
     </message>
     <message>
         <source>ABHA number</source>
-        <translation type="unfinished"></translation>
+        <translation>ABHA नंबर</translation>
     </message>
     <message>
         <source>Donor type</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाता का प्रकार</translation>
     </message>
     <message>
         <source>Blood group</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्त समूह</translation>
     </message>
     <message>
         <source>Donor number</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाता संख्या</translation>
     </message>
     <message>
         <source>Deferrals</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थगन</translation>
     </message>
     <message>
         <source>Merged record</source>
-        <translation type="unfinished"></translation>
+        <translation>विलय किया गया रिकॉर्ड</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>सहमति</translation>
     </message>
     <message>
         <source>Aadhaar card</source>
-        <translation type="unfinished"></translation>
+        <translation>आधार कार्ड</translation>
     </message>
     <message>
         <source>voter ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>मतदाता पहचान पत्र</translation>
     </message>
     <message>
         <source>PAN card</source>
-        <translation type="unfinished"></translation>
+        <translation>पैन कार्ड</translation>
     </message>
     <message>
         <source>driving licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राइविंग लाइसेंस</translation>
     </message>
     <message>
         <source>passport</source>
-        <translation type="unfinished"></translation>
+        <translation>पासपोर्ट</translation>
     </message>
     <message>
         <source>identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचान दस्तावेज़</translation>
     </message>
 </context>
 <context>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <source>Donor is deferred (recorded reason {code}); the donor may donate again from {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाता अस्थायी रूप से स्थगित हैं (दर्ज कारण {code}); रक्तदाता {until} से फिर से रक्तदान कर सकते हैं।</translation>
     </message>
     <message>
         <source>Donor is deferred (recorded reason {code}) with no end date, until a medical officer lifts it.</source>
@@ -1188,71 +1188,71 @@
     <name>Entities</name>
     <message>
         <source>Centres</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता</translation>
     </message>
     <message>
         <source>Camps</source>
-        <translation type="unfinished"></translation>
+        <translation>शिविर</translation>
     </message>
     <message>
         <source>Donors</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाता</translation>
     </message>
     <message>
         <source>Screening visits</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रीनिंग विज़िट</translation>
     </message>
     <message>
         <source>Deferrals</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थगन</translation>
     </message>
     <message>
         <source>Donations (bags)</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदान (बैग)</translation>
     </message>
     <message>
         <source>Laboratory result sets</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रयोगशाला परिणाम सेट</translation>
     </message>
     <message>
         <source>Verifications</source>
-        <translation type="unfinished"></translation>
+        <translation>सत्यापन</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>घटक</translation>
     </message>
     <message>
         <source>Discards</source>
-        <translation type="unfinished"></translation>
+        <translation>नष्ट की गई यूनिट</translation>
     </message>
     <message>
         <source>Blood requests</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्त अनुरोध</translation>
     </message>
     <message>
         <source>Crossmatches</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रॉसमैच</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्गम</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>वापसी</translation>
     </message>
     <message>
         <source>Transfusion reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़्यूज़न प्रतिक्रियाएँ</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट घटनाएँ</translation>
     </message>
 </context>
 <context>
@@ -1534,7 +1534,7 @@
     </message>
     <message>
         <source>The last character of blood group barcode {text} is &apos;{char}&apos;; ISBT 128 reserves it and requires 0. Type the blood group by hand and report the label to the quality administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्त समूह बारकोड {text} का अंतिम अक्षर &apos;{char}&apos; है; ISBT 128 में यह आरक्षित है और इसे 0 होना चाहिए। रक्त समूह हाथ से टाइप करें और इस लेबल की सूचना गुणवत्ता प्रशासक को दें।</translation>
     </message>
     <message>
         <source>Product code {code} does not describe a blood component: blood component codes start with E or F (for example E1234V00).</source>
@@ -1593,117 +1593,117 @@
     <name>Lab</name>
     <message>
         <source>No donation with this number was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस संख्या का कोई रक्तदान नहीं मिला।</translation>
     </message>
     <message>
         <source>Donation {din} was voided: results cannot be recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदान {din} रद्द (void) किया गया है: इसके परिणाम दर्ज नहीं किए जा सकते।</translation>
     </message>
     <message>
         <source>No laboratory result set with this number was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस संख्या का कोई प्रयोगशाला परिणाम सेट नहीं मिला।</translation>
     </message>
     <message>
         <source>The {reagent} reaction {value!r} is not a reading: enter negative, weak or positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reagent} की प्रतिक्रिया {value!r} मान्य रीडिंग नहीं है: नेगेटिव, कमज़ोर या पॉज़िटिव दर्ज करें।</translation>
     </message>
     <message>
         <source>The antibody screen {value!r} is not a result: enter negative, positive or not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>एंटीबॉडी स्क्रीन {value!r} मान्य परिणाम नहीं है: नेगेटिव, पॉज़िटिव या &apos;जाँच नहीं हुई&apos; दर्ज करें।</translation>
     </message>
     <message>
         <source>The {marker} result {value!r} is not a result: enter non-reactive, reactive, indeterminate or not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{marker} का परिणाम {value!r} मान्य परिणाम नहीं है: अप्रतिक्रियाशील, प्रतिक्रियाशील, अनिर्धारित या &apos;जाँच नहीं हुई&apos; दर्ज करें।</translation>
     </message>
     <message>
         <source>Enter the kit and the lot number used for {marker}: every tested marker must be traceable to its kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{marker} के लिए उपयोग की गई किट और उसका लॉट नंबर दर्ज करें: हर जाँचे गए मार्कर का उसकी किट तक पता लगाया जा सकना चाहिए।</translation>
     </message>
     <message>
         <source>The {what} may be at most {maximum} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} में अधिकतम {maximum} अक्षर हो सकते हैं।</translation>
     </message>
     <message>
         <source>kit name</source>
-        <translation type="unfinished"></translation>
+        <translation>किट का नाम</translation>
     </message>
     <message>
         <source>lot number</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉट नंबर</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणियाँ</translation>
     </message>
     <message>
         <source>correction reason</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार का कारण</translation>
     </message>
     <message>
         <source>Donation {din} already has results entered on {entered}: this entry corrects them, so say why (for example &quot;HBsAg repeated in duplicate&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदान {din} के परिणाम {entered} को पहले ही दर्ज किए जा चुके हैं: यह प्रविष्टि उन्हें सुधारती है, इसलिए कारण बताएँ (उदाहरण: &quot;HBsAg जाँच डुप्लिकेट में दोहराई गई&quot;)।</translation>
     </message>
     <message>
         <source>Donation {din} has no results yet, so there is nothing to correct: check the DIN, or leave the reason empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदान {din} के अभी कोई परिणाम नहीं हैं, इसलिए सुधारने के लिए कुछ नहीं है: DIN जाँचें, या कारण खाली छोड़ दें।</translation>
     </message>
     <message>
         <source>These results of donation {din} were replaced by a correction: verify the correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदान {din} के ये परिणाम एक सुधार द्वारा बदल दिए गए हैं: इसके बजाय सुधार का सत्यापन करें।</translation>
     </message>
     <message>
         <source>These results of donation {din} are already verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदान {din} के ये परिणाम पहले ही सत्यापित हो चुके हैं।</translation>
     </message>
     <message>
         <source>You entered these results of donation {din}, so you cannot verify them: a second laboratory technician must check them against the worksheet and verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदान {din} के ये परिणाम आपने दर्ज किए हैं, इसलिए आप इनका सत्यापन नहीं कर सकते: किसी दूसरे प्रयोगशाला तकनीशियन को इन्हें वर्कशीट से मिलाकर सत्यापित करना होगा।</translation>
     </message>
     <message>
         <source>Donation {din} groups as {group} but the donor&apos;s recorded group is {donor_group}: check the sample identity and regroup; no unit is released until this is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदान {din} का रक्त समूह {group} आया है, लेकिन रक्तदाता का दर्ज रक्त समूह {donor_group} है: सैंपल की पहचान जाँचें और रक्त समूह दोबारा जाँचें; इसका समाधान होने तक कोई यूनिट रिलीज़ नहीं होगी।</translation>
     </message>
     <message>
         <source>superseded by a correction: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>एक सुधार द्वारा प्रतिस्थापित: {reason}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>bbms-desktop: blood centre</source>
-        <translation type="unfinished"></translation>
+        <translation>bbms-desktop: रक्त केंद्र</translation>
     </message>
     <message>
         <source>TRAINING: bbms-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशिक्षण: bbms-desktop</translation>
     </message>
     <message>
         <source>bbms-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>bbms-desktop</translation>
     </message>
 </context>
 <context>
     <name>Numbering</name>
     <message>
         <source>This machine has no {series} left to hand out: sync with the server to get a new block.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस मशीन में देने के लिए अब {series} शेष नहीं हैं: नया ब्लॉक पाने के लिए सर्वर से सिंक करें।</translation>
     </message>
     <message>
         <source>donor numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाता संख्याएँ</translation>
     </message>
     <message>
         <source>request numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध संख्याएँ</translation>
     </message>
     <message>
         <source>camp codes</source>
-        <translation type="unfinished"></translation>
+        <translation>शिविर कोड</translation>
     </message>
     <message>
         <source>donation numbers (DIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदान संख्याएँ (DIN)</translation>
     </message>
     <message>
         <source>Centre {code} has no ISBT 128 facility number, so it cannot label bags.</source>
@@ -1734,15 +1734,15 @@
     <name>OverviewPage</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>रीफ़्रेश करें</translation>
     </message>
     <message>
         <source>{name} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({code})</translation>
     </message>
     <message>
         <source>Changes waiting to sync: {pending}. Refused by the server: {dead}.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंक की प्रतीक्षा में बदलाव: {pending}। सर्वर द्वारा अस्वीकृत: {dead}।</translation>
     </message>
 </context>
 <context>
@@ -1793,193 +1793,193 @@
     </message>
     <message>
         <source>register donors</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाताओं का पंजीकरण करना</translation>
     </message>
     <message>
         <source>change donor details</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाता का विवरण बदलना</translation>
     </message>
     <message>
         <source>screen donors</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाताओं की स्क्रीनिंग करना</translation>
     </message>
     <message>
         <source>defer donors</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदाताओं को स्थगित (डेफ़र) करना</translation>
     </message>
     <message>
         <source>collect blood</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्त संग्रह करना</translation>
     </message>
     <message>
         <source>enter laboratory results</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रयोगशाला परिणाम दर्ज करना</translation>
     </message>
     <message>
         <source>verify laboratory results</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रयोगशाला परिणामों का सत्यापन करना</translation>
     </message>
     <message>
         <source>separate components</source>
-        <translation type="unfinished"></translation>
+        <translation>घटक पृथक करना</translation>
     </message>
     <message>
         <source>release components from quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>घटकों को क्वारंटाइन से रिलीज़ करना</translation>
     </message>
     <message>
         <source>record blood requests</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्त अनुरोध दर्ज करना</translation>
     </message>
     <message>
         <source>record crossmatches</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रॉसमैच दर्ज करना</translation>
     </message>
     <message>
         <source>reserve units</source>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट आरक्षित करना</translation>
     </message>
     <message>
         <source>issue units</source>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट जारी करना</translation>
     </message>
     <message>
         <source>authorise RhD-positive red cells for an RhD-negative patient</source>
-        <translation type="unfinished"></translation>
+        <translation>RhD नेगेटिव रोगी के लिए RhD पॉज़िटिव लाल रक्त कोशिकाएँ अधिकृत करना</translation>
     </message>
     <message>
         <source>receive returned units</source>
-        <translation type="unfinished"></translation>
+        <translation>लौटाई गई यूनिट प्राप्त करना</translation>
     </message>
     <message>
         <source>discard units</source>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट नष्ट (डिस्कार्ड) करना</translation>
     </message>
     <message>
         <source>record transfusion reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसफ़्यूज़न प्रतिक्रियाएँ दर्ज करना</translation>
     </message>
     <message>
         <source>plan camps</source>
-        <translation type="unfinished"></translation>
+        <translation>शिविरों की योजना बनाना</translation>
     </message>
     <message>
         <source>manage user accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता खाते प्रबंधित करना</translation>
     </message>
     <message>
         <source>view the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिट ट्रेल देखना</translation>
     </message>
 </context>
 <context>
     <name>Screening</name>
     <message>
         <source>The screening is not complete: enter {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रीनिंग पूरी नहीं है; ये दर्ज करें: {fields}।</translation>
     </message>
     <message>
         <source>Choose the donation type: whole blood or apheresis.</source>
-        <translation type="unfinished"></translation>
+        <translation>रक्तदान का प्रकार चुनें: संपूर्ण रक्त या एफेरेसिस।</translation>
     </message>
     <message>
         <source>The camp chosen for this visit was not found: choose the camp again.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस विज़िट के लिए चुना गया शिविर नहीं मिला: शिविर दोबारा चुनें।</translation>
     </message>
     <message>
         <source>Camp {code} is closed: donors can no longer be screened for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>शिविर {code} बंद हो चुका है: इसके लिए अब रक्तदाताओं की स्क्रीनिंग नहीं की जा सकती।</translation>
     </message>
     <message>
         <source>Camp {code} runs from {starts} to {ends}, not today ({today}): choose the right camp or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>शिविर {code} {starts} से {ends} तक है, आज ({today}) नहीं: सही शिविर चुनें, या कोई शिविर न चुनें।</translation>
     </message>
     <message>
         <source>The notes are too long: at most {maximum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणियाँ बहुत लंबी हैं: अधिकतम {maximum} अक्षर हो सकते हैं।</translation>
     </message>
     <message>
         <source>Deferral reason code &apos;{code}&apos; is not valid: use capital letters, digits and underscores (at most {maximum}).</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थगन कारण कोड &apos;{code}&apos; मान्य नहीं है: केवल बड़े (कैपिटल) अक्षर, अंक और अंडरस्कोर (_) का उपयोग करें (अधिकतम {maximum})।</translation>
     </message>
     <message>
         <source>Write why the donor is deferred: other centres and later visits will read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिखें कि रक्तदाता को क्यों स्थगित किया गया है: अन्य केंद्र और आगे की विज़िट में इसे पढ़ा जाएगा।</translation>
     </message>
     <message>
         <source>The deferral detail is too long: at most {maximum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थगन का विवरण बहुत लंबा है: अधिकतम {maximum} अक्षर हो सकते हैं।</translation>
     </message>
     <message>
         <source>A permanent deferral has no end date: clear the end date, or untick &apos;permanent&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थायी स्थगन की कोई समाप्ति तिथि नहीं होती: समाप्ति तिथि हटाएँ, या &apos;स्थायी&apos; का टिक हटाएँ।</translation>
     </message>
     <message>
         <source>Enter the first day the donor may donate again, or mark the deferral permanent.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह पहला दिन दर्ज करें जब रक्तदाता फिर से रक्तदान कर सकते हैं, या स्थगन को स्थायी चिह्नित करें।</translation>
     </message>
     <message>
         <source>The deferral must end after today ({today}): {until} is the first day the donor may donate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थगन आज ({today}) के बाद समाप्त होना चाहिए: {until} वह पहला दिन है जब रक्तदाता फिर से रक्तदान कर सकते हैं।</translation>
     </message>
     <message>
         <source>Say whether the deferral is permanent: yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि स्थगन स्थायी है या नहीं: हाँ या नहीं।</translation>
     </message>
 </context>
 <context>
     <name>SetUpPage</name>
     <message>
         <source>This installation is not set up yet. Enter your blood centre and its first administrator; you can sign in offline from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह इंस्टॉलेशन अभी सेट नहीं हुआ है। अपने रक्त केंद्र और उसके पहले प्रशासक का विवरण दर्ज करें; इसके बाद आप ऑफ़लाइन भी साइन इन कर सकेंगे।</translation>
     </message>
     <message>
         <source>Centre code</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र कोड</translation>
     </message>
     <message>
         <source>Centre name</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र का नाम</translation>
     </message>
     <message>
         <source>ISBT 128 facility number (FIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISBT 128 फ़ैसिलिटी नंबर (FIN)</translation>
     </message>
     <message>
         <source>Licence number</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइसेंस नंबर</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़िला</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य</translation>
     </message>
     <message>
         <source>Administrator username</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशासक का उपयोगकर्ता नाम</translation>
     </message>
     <message>
         <source>Administrator full name</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रशासक का पूरा नाम</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड दोबारा</translation>
     </message>
     <message>
         <source>Set up this centre</source>
-        <translation type="unfinished"></translation>
+        <translation>यह केंद्र सेट करें</translation>
     </message>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों पासवर्ड अलग हैं; एक ही पासवर्ड दो बार टाइप करें।</translation>
     </message>
 </context>
 <context>
@@ -2009,339 +2009,339 @@
     <name>Transfusion</name>
     <message>
         <source>Enter the {what}: it is required on a blood request.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} दर्ज करें: रक्त अनुरोध में यह आवश्यक है।</translation>
     </message>
     <message>
         <source>The {what} is too long: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} की लंबाई अधिक है: अधिकतम {limit} अक्षर हो सकते हैं।</translation>
     </message>
     <message>
         <source>Choose the patient&apos;s sex: male (M), female (F) or other (X).</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी का लिंग चुनें: पुरुष (M), महिला (F) या अन्य (X)।</translation>
     </message>
     <message>
         <source>Enter the patient&apos;s date of birth or age in years: the age decides which units are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी की जन्म तिथि या आयु (वर्षों में) दर्ज करें: आयु से तय होता है कि कौन-सी यूनिट सुरक्षित हैं।</translation>
     </message>
     <message>
         <source>The patient&apos;s date of birth {dob} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी की जन्म तिथि {dob} भविष्य में है।</translation>
     </message>
     <message>
         <source>A patient age of {age} years is not possible: enter whole years from 0 to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी की आयु {age} वर्ष संभव नहीं है: 0 से {limit} तक पूरे वर्ष दर्ज करें।</translation>
     </message>
     <message>
         <source>The age {age} years does not match the date of birth {dob} (which makes {computed} years): correct one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>आयु {age} वर्ष जन्म तिथि {dob} से मेल नहीं खाती (जिसके अनुसार आयु {computed} वर्ष है): इनमें से एक को सुधारें।</translation>
     </message>
     <message>
         <source>Patient group {group!r} is not a blood group: choose one of {groups}, or &apos;unknown&apos; if not grouped.</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी का रक्त समूह {group!r} कोई रक्त समूह नहीं है: {groups} में से एक चुनें, या रक्त समूह जाँचा न गया हो तो &apos;unknown&apos; चुनें।</translation>
     </message>
     <message>
         <source>Unknown component {code!r}: choose one of {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात घटक {code!r}: {codes} में से एक चुनें।</translation>
     </message>
     <message>
         <source>Enter how many units are requested: 1 or more, not {units}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कितनी यूनिट माँगी गई हैं, यह दर्ज करें: 1 या अधिक, {units} नहीं।</translation>
     </message>
     <message>
         <source>Choose the urgency: routine, urgent or emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>तात्कालिकता चुनें: सामान्य (रूटीन), तत्काल (अर्जेंट) या आपातकालीन।</translation>
     </message>
     <message>
         <source>The {what} must be a date and time with its time zone, not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} टाइम ज़ोन सहित तिथि और समय होना चाहिए, {value!r} नहीं।</translation>
     </message>
     <message>
         <source>The &apos;required by&apos; time {when} has already passed: enter when the blood is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;कब तक आवश्यक&apos; का समय {when} पहले ही बीत चुका है: वह समय दर्ज करें जब तक रक्त की आवश्यकता है।</translation>
     </message>
     <message>
         <source>Answer yes or no for {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: हाँ या नहीं में उत्तर दें।</translation>
     </message>
     <message>
         <source>patient&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी का नाम</translation>
     </message>
     <message>
         <source>patient&apos;s hospital registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी का अस्पताल पंजीकरण नंबर</translation>
     </message>
     <message>
         <source>hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्पताल</translation>
     </message>
     <message>
         <source>ward</source>
-        <translation type="unfinished"></translation>
+        <translation>वार्ड</translation>
     </message>
     <message>
         <source>bed</source>
-        <translation type="unfinished"></translation>
+        <translation>बेड</translation>
     </message>
     <message>
         <source>diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>निदान</translation>
     </message>
     <message>
         <source>requesting doctor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध करने वाले डॉक्टर का नाम</translation>
     </message>
     <message>
         <source>requesting doctor&apos;s medical council registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध करने वाले डॉक्टर का मेडिकल काउंसिल पंजीकरण नंबर</translation>
     </message>
     <message>
         <source>&apos;required by&apos; time</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;कब तक आवश्यक&apos; का समय</translation>
     </message>
     <message>
         <source>whether the patient has anti-D</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या रोगी में anti-D है</translation>
     </message>
     <message>
         <source>reason for cancelling the request</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध निरस्त करने का कारण</translation>
     </message>
     <message>
         <source>name of the person collecting the unit for the ward</source>
-        <translation type="unfinished"></translation>
+        <translation>वार्ड के लिए यूनिट ले जाने वाले व्यक्ति का नाम</translation>
     </message>
     <message>
         <source>crossmatch notes</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रॉसमैच टिप्पणी</translation>
     </message>
     <message>
         <source>medical officer&apos;s reason for the RhD override</source>
-        <translation type="unfinished"></translation>
+        <translation>RhD ओवरराइड के लिए चिकित्सा अधिकारी का कारण</translation>
     </message>
     <message>
         <source>time the unit came back</source>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट वापस आने का समय</translation>
     </message>
     <message>
         <source>reason for the return</source>
-        <translation type="unfinished"></translation>
+        <translation>वापसी का कारण</translation>
     </message>
     <message>
         <source>whether the seal is intact</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या सील सही-सलामत है</translation>
     </message>
     <message>
         <source>whether the unit was kept at its storage temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या यूनिट को उसके भंडारण तापमान पर रखा गया था</translation>
     </message>
     <message>
         <source>time the reaction began</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिक्रिया शुरू होने का समय</translation>
     </message>
     <message>
         <source>description of the reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिक्रिया का विवरण</translation>
     </message>
     <message>
         <source>current time</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्तमान समय</translation>
     </message>
     <message>
         <source>No blood request with this number was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस संख्या का कोई रक्त अनुरोध नहीं मिला।</translation>
     </message>
     <message>
         <source>No issue record was found for this unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस यूनिट का कोई निर्गम रिकॉर्ड नहीं मिला।</translation>
     </message>
     <message>
         <source>Request {number} was voided as entered in error: nothing more can be done on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध {number} गलत प्रविष्टि के कारण रद्द (void) किया गया था: इस पर अब आगे कोई कार्रवाई नहीं हो सकती।</translation>
     </message>
     <message>
         <source>Request {number} was cancelled: ask the ward for a new request if blood is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध {number} निरस्त कर दिया गया था: यदि रक्त की अब भी आवश्यकता है, तो वार्ड से नया अनुरोध मँगवाएँ।</translation>
     </message>
     <message>
         <source>All {units} units of request {number} are already issued: the doctor must request more.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध {number} की सभी {units} यूनिट पहले ही जारी हो चुकी हैं: और यूनिट के लिए डॉक्टर को नया अनुरोध करना होगा।</translation>
     </message>
     <message>
         <source>Request {number} is fulfilled (all units issued) and cannot be cancelled: receive unused units as returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध {number} पूरा हो चुका है (सभी यूनिट जारी) और इसे निरस्त नहीं किया जा सकता: अप्रयुक्त यूनिट को वापसी के रूप में प्राप्त करें।</translation>
     </message>
     <message>
         <source>The signed-in user&apos;s centre is not known here: sync, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन किए हुए उपयोगकर्ता का केंद्र यहाँ ज्ञात नहीं है: सिंक करें, फिर दोबारा प्रयास करें।</translation>
     </message>
     <message>
         <source>Unit {din} cannot be crossmatched for request {number}: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध {number} के लिए यूनिट {din} का क्रॉसमैच नहीं किया जा सकता: {reasons}</translation>
     </message>
     <message>
         <source>Unit {din} cannot be reserved for request {number}: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध {number} के लिए यूनिट {din} आरक्षित नहीं की जा सकती: {reasons}</translation>
     </message>
     <message>
         <source>Do not issue unit {din} for request {number}: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध {number} के लिए यूनिट {din} जारी न करें: {reasons}</translation>
     </message>
     <message>
         <source>it is still in quarantine (not released by the laboratory)</source>
-        <translation type="unfinished"></translation>
+        <translation>यह अभी क्वारंटाइन में है (प्रयोगशाला ने रिलीज़ नहीं की है)</translation>
     </message>
     <message>
         <source>it is marked unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>यह असुरक्षित चिह्नित है</translation>
     </message>
     <message>
         <source>it is marked expired</source>
-        <translation type="unfinished"></translation>
+        <translation>यह अवधि समाप्त चिह्नित है</translation>
     </message>
     <message>
         <source>it was discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>यह नष्ट की जा चुकी है</translation>
     </message>
     <message>
         <source>it is already issued</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पहले ही जारी हो चुकी है</translation>
     </message>
     <message>
         <source>it was already transfused</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पहले ही चढ़ाई जा चुकी है</translation>
     </message>
     <message>
         <source>it is reserved for another patient&apos;s request ({other})</source>
-        <translation type="unfinished"></translation>
+        <translation>यह किसी अन्य रोगी के अनुरोध ({other}) के लिए आरक्षित है</translation>
     </message>
     <message>
         <source>it is already reserved for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पहले से इसी अनुरोध के लिए आरक्षित है</translation>
     </message>
     <message>
         <source>it expired at {expires} (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी अवधि {expires} (UTC) को समाप्त हो गई</translation>
     </message>
     <message>
         <source>its laboratory results do not clear it: {blockers}</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके प्रयोगशाला परिणाम इसे मंज़ूरी नहीं देते: {blockers}</translation>
     </message>
     <message>
         <source>its blood group is not confirmed on the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट पर इसके रक्त समूह की पुष्टि नहीं हुई है</translation>
     </message>
     <message>
         <source>it is labelled group {label} but the current verified result says {lab}: quarantine it and check the label</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पर रक्त समूह {label} का लेबल है, लेकिन वर्तमान सत्यापित परिणाम {lab} है: इसे क्वारंटाइन करें और लेबल जाँचें</translation>
     </message>
     <message>
         <source>it is {actual}, but the doctor requested {requested}</source>
-        <translation type="unfinished"></translation>
+        <translation>यह {actual} है, लेकिन डॉक्टर का अनुरोध {requested} के लिए है</translation>
     </message>
     <message>
         <source>it has no compatible crossmatch for this patient: crossmatch it first (only an emergency request may take uncrossmatched units)</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रोगी के साथ इसका कोई संगत क्रॉसमैच नहीं है: पहले इसका क्रॉसमैच करें (बिना क्रॉसमैच की यूनिट केवल आपातकालीन अनुरोध पर दी जा सकती हैं)</translation>
     </message>
     <message>
         <source>its latest crossmatch with this patient&apos;s sample was incompatible</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रोगी के सैंपल के साथ इसका नवीनतम क्रॉसमैच असंगत था</translation>
     </message>
     <message>
         <source>the request already has {held} of its {units} units reserved or issued</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध की {units} यूनिट में से {held} पहले ही आरक्षित या जारी हो चुकी हैं</translation>
     </message>
     <message>
         <source>{name} may not authorise an RhD override: only a medical officer may.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} RhD ओवरराइड अधिकृत नहीं कर सकते: यह केवल चिकित्सा अधिकारी कर सकते हैं।</translation>
     </message>
     <message>
         <source>The medical officer {name} is not an active user of this centre: they cannot authorise this.</source>
-        <translation type="unfinished"></translation>
+        <translation>चिकित्सा अधिकारी {name} इस केंद्र के सक्रिय उपयोगकर्ता नहीं हैं: वे इसे अधिकृत नहीं कर सकते।</translation>
     </message>
     <message>
         <source>Unit {din} is RhD-compatible with this patient: issue it without an RhD override.</source>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट {din} इस रोगी के लिए RhD संगत है: इसे RhD ओवरराइड के बिना जारी करें।</translation>
     </message>
     <message>
         <source>the patient has anti-D, so RhD-positive red cells must not be given even with a medical officer&apos;s override</source>
-        <translation type="unfinished"></translation>
+        <translation>रोगी में anti-D है, इसलिए चिकित्सा अधिकारी के ओवरराइड के बावजूद RhD पॉज़िटिव लाल रक्त कोशिकाएँ नहीं दी जानी चाहिए</translation>
     </message>
     <message>
         <source>an RhD override is allowed only for a man over {male_age} or a woman over {female_age}; this patient is {sex}, {age} years old: give RhD-negative units</source>
-        <translation type="unfinished"></translation>
+        <translation>RhD ओवरराइड केवल {male_age} वर्ष से अधिक आयु के पुरुष या {female_age} वर्ष से अधिक आयु की महिला के लिए अनुमत है; यह रोगी {sex} है, आयु {age} वर्ष: RhD नेगेटिव यूनिट दें</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>पुरुष</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>महिला</translation>
     </message>
     <message>
         <source>of other sex</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य लिंग का</translation>
     </message>
     <message>
         <source>Unknown crossmatch method {method!r}: choose immediate spin, AHG, gel or electronic.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात क्रॉसमैच विधि {method!r}: इमीडिएट स्पिन, AHG, जेल या इलेक्ट्रॉनिक में से चुनें।</translation>
     </message>
     <message>
         <source>Unknown crossmatch result {result!r}: choose compatible or incompatible.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात क्रॉसमैच परिणाम {result!r}: संगत या असंगत चुनें।</translation>
     </message>
     <message>
         <source>Unit {din} is not out on this issue any more ({state}): nothing to record against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट {din} अब इस निर्गम पर बाहर नहीं है ({state}): इसके लिए कुछ दर्ज नहीं किया जा सकता।</translation>
     </message>
     <message>
         <source>This issue of unit {din} was voided as entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>यूनिट {din} का यह निर्गम गलत प्रविष्टि के कारण रद्द (void) किया गया था।</translation>
     </message>
     <message>
         <source>already returned</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले ही लौटाई जा चुकी</translation>
     </message>
     <message>
         <source>The return time {returned} is before the unit was issued ({issued}): check the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>वापसी का समय {returned} यूनिट जारी होने के समय ({issued}) से पहले का है: समय जाँचें।</translation>
     </message>
     <message>
         <source>The {what} {when} is in the future: check the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {when} भविष्य में है: समय जाँचें।</translation>
     </message>
     <message>
         <source>the seal is not intact</source>
-        <translation type="unfinished"></translation>
+        <translation>सील सही-सलामत नहीं है</translation>
     </message>
     <message>
         <source>its storage temperature was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>इसका भंडारण तापमान बनाए नहीं रखा गया</translation>
     </message>
     <message>
         <source>it came back {minutes} minutes after issue, over the {limit}-minute limit</source>
-        <translation type="unfinished"></translation>
+        <translation>यह जारी होने के {minutes} मिनट बाद वापस आई, जो {limit} मिनट की सीमा से अधिक है</translation>
     </message>
     <message>
         <source>it has expired ({expires} UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>इसकी अवधि समाप्त हो चुकी है ({expires} UTC)</translation>
     </message>
     <message>
         <source>a transfusion reaction was reported with it: keep the bag for the reaction investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके साथ ट्रांसफ़्यूज़न प्रतिक्रिया की सूचना मिली है: प्रतिक्रिया की जाँच के लिए बैग सुरक्षित रखें</translation>
     </message>
     <message>
         <source>Unknown transfusion reaction type {value!r}: choose from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात ट्रांसफ़्यूज़न प्रतिक्रिया प्रकार {value!r}: सूची से चुनें।</translation>
     </message>
     <message>
         <source>Unknown severity {value!r}: choose from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात गंभीरता {value!r}: सूची से चुनें।</translation>
     </message>
     <message>
         <source>The reaction cannot begin ({onset}) before unit {din} was issued ({issued}): check the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिक्रिया ({onset}) यूनिट {din} के जारी होने ({issued}) से पहले शुरू नहीं हो सकती: समय जाँचें।</translation>
     </message>
 </context>
 <context>
@@ -2352,15 +2352,15 @@
     </message>
     <message>
         <source>This record is saved and cannot be changed; record a correction that refers to it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह रिकॉर्ड सहेजा जा चुका है और इसे बदला नहीं जा सकता; इसके बजाय इसका संदर्भ देते हुए एक सुधार दर्ज करें।</translation>
     </message>
     <message>
         <source>Your role ({role}) may not {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी भूमिका ({role}) को इसकी अनुमति नहीं है: {action}।</translation>
     </message>
     <message>
         <source>Sign in first: only a signed-in user may {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले साइन इन करें। केवल साइन इन किए हुए उपयोगकर्ता को इसकी अनुमति है: {action}।</translation>
     </message>
     <message>
         <source>This profile has no device state: open it through the app.</source>
