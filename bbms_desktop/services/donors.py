@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import re
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from enum import StrEnum
@@ -664,6 +664,25 @@ def _prefix_upper_bound(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
+# The search box runs on every keystroke: each kind of input is one hand-written statement on its index, read as
+# plain rows (no ORM entities). tests/services/test_donors.py checks every statement's plan for table scans.
+_SUMMARY_COLUMNS = (
+    "d.id, d.donor_number, d.given_name, d.family_name, d.guardian_name, d.sex, d.date_of_birth, d.mobile, "
+    "d.blood_group, d.merged_into_id, d.voided_at"
+)
+SEARCH_BY_NUMBER_OR_MOBILE = (
+    f"SELECT {_SUMMARY_COLUMNS}, CASE WHEN d.donor_number = :number THEN 'donor_number' ELSE 'mobile' END "
+    "FROM donors d WHERE d.donor_number = :number OR d.mobile = :mobile"
+)
+SEARCH_BY_DIN = (
+    f"SELECT {_SUMMARY_COLUMNS}, 'din' FROM donations x JOIN donors d ON d.id = x.donor_id WHERE x.din = :din"
+)
+SEARCH_BY_NAME = (
+    f"SELECT {_SUMMARY_COLUMNS}, 'name' FROM donors d WHERE d.{{column}} >= :low AND d.{{column}} < :high "
+    "ORDER BY d.{column} LIMIT :limit"
+)
+
+
 def search(session: Session, text: str, limit: int = 20) -> list[DonorSummary]:
     """Donors for what a technician typed or scanned in the one search box, best matches first.
 
@@ -675,30 +694,49 @@ def search(session: Session, text: str, limit: int = 20) -> list[DonorSummary]:
     if not typed or limit <= 0:
         return []
     found: dict[uuid.UUID, DonorSummary] = {}
+    connection = session.connection()
 
-    def take(rows: Iterable[Donor], matched_by: str) -> None:
-        for row in rows:
-            survivor = _survivor(session, row)
-            if survivor is not None and survivor.id not in found and len(found) < limit:
-                found[survivor.id] = _summary(survivor, matched_by)
+    def take(sql: str, params: dict[str, Any]) -> None:
+        for row in connection.exec_driver_sql(sql, params):
+            summary = _row_summary(session, row)
+            if summary is not None and summary.id not in found and len(found) < limit:
+                found[summary.id] = summary
 
-    take(session.scalars(select(Donor).where(Donor.donor_number == typed.upper())), "donor_number")
-    mobile = normalise_mobile(typed)
-    if mobile is not None:
-        take(session.scalars(select(Donor).where(Donor.mobile == mobile)), "mobile")
     din = _as_din(typed)
     if din is not None:
-        donor_ids = session.scalars(select(Donation.donor_id).where(Donation.din == din)).all()
-        take((d for d in (session.get(Donor, i) for i in donor_ids) if d is not None), "din")
-    key = typed.lower()
-    if din is None and any(ch.isalpha() for ch in key):  # a DIN is never a name
-        upper = _prefix_upper_bound(key)
-        for column in (Donor.name_key, Donor.family_key):
-            if len(found) >= limit:
-                break
-            rows = session.scalars(select(Donor).where(column >= key, column < upper).order_by(column).limit(limit * 2))
-            take(rows, "name")
+        take(SEARCH_BY_DIN, {"din": din})
+    else:
+        take(SEARCH_BY_NUMBER_OR_MOBILE, {"number": typed.upper(), "mobile": normalise_mobile(typed) or ""})
+        key = typed.lower()
+        if any(ch.isalpha() for ch in key):
+            for column in ("name_key", "family_key"):
+                if len(found) >= limit:
+                    break
+                sql = SEARCH_BY_NAME.format(column=column)
+                take(sql, {"low": key, "high": _prefix_upper_bound(key), "limit": limit * 2})
     return list(found.values())
+
+
+def _row_summary(session: Session, row: Any) -> DonorSummary | None:
+    """A summary from a raw search row; a merged record is shown as its survivor, a voided one not at all."""
+    (donor_id, number, given, family, guardian, sex, dob, mobile, group, merged_into, voided_at, matched_by) = row
+    if merged_into is not None:
+        survivor = _survivor(session, session.get(Donor, uuid.UUID(hex=donor_id)))
+        return None if survivor is None else _summary(survivor, matched_by)
+    if voided_at is not None:
+        return None
+    return DonorSummary(
+        uuid.UUID(hex=donor_id),
+        number,
+        given,
+        family,
+        guardian,
+        Sex(sex),
+        date.fromisoformat(dob),
+        mobile,
+        group,
+        matched_by,
+    )
 
 
 def _as_din(text: str) -> str | None:
