@@ -694,10 +694,11 @@ def search(session: Session, text: str, limit: int = 20) -> list[DonorSummary]:
     if not typed or limit <= 0:
         return []
     found: dict[uuid.UUID, DonorSummary] = {}
-    connection = session.connection()
+    # the DB-API connection of this session's transaction: the statements are fixed SQL, so skip the SQL layer
+    cursor = session.connection().connection.driver_connection.cursor()
 
     def take(sql: str, params: dict[str, Any]) -> None:
-        for row in connection.exec_driver_sql(sql, params):
+        for row in cursor.execute(sql, params).fetchall():
             summary = _row_summary(session, row)
             if summary is not None and summary.id not in found and len(found) < limit:
                 found[summary.id] = summary
@@ -739,7 +740,13 @@ def _row_summary(session: Session, row: Any) -> DonorSummary | None:
     )
 
 
+# the shape of a DIN as typed or scanned (optional AIM prefix and "=", 13 characters, check or flags after)
+_DIN_SHAPE = re.compile(r"(?:\][A-Za-z][0-9A-Za-z])?=?[A-NP-Za-np-z1-9][0-9]{4}[0-9]{8}[0-9A-Za-z*]{0,2}")
+
+
 def _as_din(text: str) -> str | None:
+    if not _DIN_SHAPE.fullmatch(_SEPARATORS.sub("", text)):
+        return None  # cheap refusal: most of what is typed into the search box is not a DIN
     try:
         return isbt128.parse(text).din
     except InvalidInput:
