@@ -20,8 +20,12 @@ def percentile(samples: list[float], q: float) -> float:
 
 def summary_ms(samples_s: list[float]) -> dict[str, float]:
     ms = [s * 1000 for s in samples_s]
-    return {"p50_ms": round(statistics.median(ms), 3), "p95_ms": round(percentile(ms, 95), 3),
-            "max_ms": round(max(ms), 3), "n": len(ms)}
+    return {
+        "p50_ms": round(statistics.median(ms), 3),
+        "p95_ms": round(percentile(ms, 95), 3),
+        "max_ms": round(max(ms), 3),
+        "n": len(ms),
+    }
 
 
 def report(name: str, result: dict[str, Any]) -> None:

@@ -20,11 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._common import report  # noqa: E402
-from bbms_desktop.rules.roles import Role  # noqa: E402
-from bbms_desktop.services import accounts, camps, collection, demo_data, screening  # noqa: E402
-from bbms_desktop.services import donors as donor_service  # noqa: E402
-from bbms_desktop.services.profile import open_profile  # noqa: E402
+from bbms_desktop.rules.roles import Role
+from bbms_desktop.services import accounts, camps, collection, demo_data, screening
+from bbms_desktop.services import donors as donor_service
+from bbms_desktop.services.profile import open_profile
+from bench._common import report
 
 
 def durable_commits_per_second(folder: Path, n: int = 600) -> float:
@@ -49,15 +49,25 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="bbms-camp-"))
     db = open_profile(folder / "profile")
     _centre, admin = accounts.set_up_standalone(
-        db, code="CAMP-BC", name="Camp bench centre", fin="G1234", admin_username="admin", admin_name="Admin",
+        db,
+        code="CAMP-BC",
+        name="Camp bench centre",
+        fin="G1234",
+        admin_username="admin",
+        admin_name="Admin",
         admin_password="bench-password",
     )
     with db.unit_of_work(admin) as uow:
-        operator = accounts.create_user(uow, username="camp", full_name="Camp Operator", role=Role.CAMP_OPERATOR,
-                                        password="bench-password")
+        operator = accounts.create_user(
+            uow, username="camp", full_name="Camp Operator", role=Role.CAMP_OPERATOR, password="bench-password"
+        )
         today = datetime.now(UTC).date()
-        camp = camps.plan_camp(uow, camps.CampForm(name="Bench camp", venue="Community hall", starts_on=today,
-                                                   ends_on=today, expected_donors=args.donors))
+        camp = camps.plan_camp(
+            uow,
+            camps.CampForm(
+                name="Bench camp", venue="Community hall", starts_on=today, ends_on=today, expected_donors=args.donors
+            ),
+        )
     rng = random.Random(7)
     forms = [demo_data._donor_form(rng, today) for _ in range(args.donors)]
     screenings = [demo_data._screening_form(rng, f.sex, camp.id) for f in forms]
@@ -79,24 +89,35 @@ def main() -> None:
             continue
         eligible += 1
         with db.unit_of_work(operator, now=t0 + timedelta(minutes=20)) as uow:
-            collection.collect(uow, result.visit_id, collection.CollectionForm(
-                bag_type="triple", bag_volume_ml=450, collected_volume_ml=452,
-                bleed_start=t0 + timedelta(minutes=10), bleed_end=t0 + timedelta(minutes=18),
-            ))
+            collection.collect(
+                uow,
+                result.visit_id,
+                collection.CollectionForm(
+                    bag_type="triple",
+                    bag_volume_ml=450,
+                    collected_volume_ml=452,
+                    bleed_start=t0 + timedelta(minutes=10),
+                    bleed_end=t0 + timedelta(minutes=18),
+                ),
+            )
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     db.dispose()
     rate = args.donors / wall
     ceiling = baseline / 3
-    report("camp_throughput", {
-        "donors": args.donors, "collected": eligible,
-        "donors_per_s": round(rate, 1),
-        "cpu_ms_per_donor": round(1000 * cpu / args.donors, 2),
-        "cpu_bound_donors_per_s": round(args.donors / cpu, 1),
-        "baseline_durable_commits_per_s": round(baseline, 1),
-        "commit_ceiling_donors_per_s": round(ceiling, 1),
-        "ratio_to_commit_ceiling": round(rate / ceiling, 2),
-        "goal_donors_per_s": 200,
-    })
+    report(
+        "camp_throughput",
+        {
+            "donors": args.donors,
+            "collected": eligible,
+            "donors_per_s": round(rate, 1),
+            "cpu_ms_per_donor": round(1000 * cpu / args.donors, 2),
+            "cpu_bound_donors_per_s": round(args.donors / cpu, 1),
+            "baseline_durable_commits_per_s": round(baseline, 1),
+            "commit_ceiling_donors_per_s": round(ceiling, 1),
+            "ratio_to_commit_ceiling": round(rate / ceiling, 2),
+            "goal_donors_per_s": 200,
+        },
+    )
 
 
 if __name__ == "__main__":

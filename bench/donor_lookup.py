@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._common import OUT, report, summary_ms  # noqa: E402
-from bbms_desktop.services import demo_data, donors, stats  # noqa: E402
-from bbms_desktop.services.profile import open_profile  # noqa: E402
+from bbms_desktop.services import demo_data, donors, stats
+from bbms_desktop.services.profile import open_profile
+from bench._common import OUT, report, summary_ms
 
 # the columns a search result shows, so the baseline reads what the service reads
 COLUMNS = (
