@@ -21,7 +21,7 @@ def install_language(app: QApplication, language: str) -> QTranslator | None:
     translator = QTranslator(app)
     if translator.load(str(resources_dir() / "i18n" / f"bbms_{language}.qm")):
         app.installTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Hindi, QLocale.Territory.India))
+        QLocale.setDefault(QLocale(QLocale.Language.Hindi, QLocale.Country.India))
         return translator
     return None
 

@@ -43,3 +43,23 @@ def test_a_wrong_facility_number_is_shown_and_nothing_is_set_up(qtbot, db):
     qtbot.waitUntil(lambda: page.error.text() != "", timeout=10_000)
     assert "facility number" in page.error.text(), page.error.text()
     assert accounts.local_centre(db) is None
+
+
+def test_the_window_speaks_hindi_when_hindi_is_chosen(qtbot, db):
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from bbms_desktop.ui.app import create_app, install_language
+
+    app = create_app("en")
+    translator = install_language(app, "hi")
+    try:
+        assert translator is not None, "the Hindi .qm was not built or not found"
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        _wait_for_page(qtbot, window, window.set_up_page)
+        assert window.set_up_page.submit.text() == QCoreApplication.translate("SetUpPage", "Set up this centre")
+        assert any("\u0900" <= ch <= "\u097f" for ch in window.set_up_page.submit.text())
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.India))
