@@ -14,7 +14,14 @@ from sqlalchemy.types import TypeDecorator
 from bbms_desktop.models.base import Base
 
 
+# Exact types that are their own JSON form. Every captured row encodes each of its fields, so these skip the checks
+# below (an enum member's type is its enum class, never one of these, so it still takes the enum branch).
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
 def encode_value(value: Any) -> Any:
+    if type(value) in _PLAIN_TYPES:
+        return value
     if isinstance(value, enum.Enum):  # before str: a StrEnum is a str
         return value.value
     if value is None or isinstance(value, bool | int | float | str):

@@ -39,7 +39,8 @@ def sqlite_engine(path: Path | str, *, foreign_keys: bool = True, echo: bool = F
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-        connection.exec_driver_sql(f"BEGIN {mode}")
+        # straight to the driver: every unit of work begins here, and the SQL layer adds nothing to a fixed BEGIN
+        connection.connection.driver_connection.execute(f"BEGIN {mode}")
 
     return engine
 

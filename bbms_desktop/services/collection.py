@@ -12,8 +12,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, bindparam, select
 
 from bbms_desktop.errors import InvalidInput, NotFound, SafetyError, StateError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP, Text
@@ -23,7 +24,7 @@ from bbms_desktop.rules.roles import Action
 from bbms_desktop.rules.sources import LOCAL_SOP, Rule
 from bbms_desktop.rules.vocabulary import AdverseReaction, BagType, DonationType, ScreeningOutcome
 from bbms_desktop.services import donors, numbering
-from bbms_desktop.services.donors import deferral_active, deferral_summaries, local_date
+from bbms_desktop.services.donors import deferral_active, local_date
 from bbms_desktop.services.uow import UnitOfWork
 
 # rules.components documents CPDA-1 as the anticoagulant of every whole-blood bag (DOMAIN.md §3) but names no
@@ -131,8 +132,30 @@ class CollectedDonation:
     warnings: tuple[Text, ...]  # for the component technician: bleed too long for some components, volume off
 
 
-def _visit(uow: UnitOfWork, visit_id: uuid.UUID) -> ScreeningVisit:
-    visit = uow.session.get(ScreeningVisit, visit_id)
+# The visit, with the DIN of any donation already recorded for it (visit_id is unique on donations), in one plain
+# statement: collection runs for every donor of a camp.
+_VISIT = ScreeningVisit.__table__.c
+_VISIT_ROW = (
+    select(
+        _VISIT.id,
+        _VISIT.donor_id,
+        _VISIT.camp_id,
+        _VISIT.visited_at,
+        _VISIT.donation_type,
+        _VISIT.bag_volume_ml,
+        _VISIT.outcome,
+        _VISIT.reason_codes,
+        _VISIT.voided_at,
+        _VISIT.void_reason,
+        Donation.__table__.c.din.label("donation_din"),
+    )
+    .outerjoin(Donation.__table__, Donation.__table__.c.visit_id == _VISIT.id)
+    .where(_VISIT.id == bindparam("visit_id"))
+)
+
+
+def _visit(uow: UnitOfWork, visit_id: uuid.UUID) -> Row[Any]:
+    visit = uow.session.execute(_VISIT_ROW, {"visit_id": visit_id}).first()
     if visit is None:
         raise NotFound(VISIT_NOT_FOUND(), code="no_visit")
     if visit.voided_at is not None:
@@ -142,21 +165,20 @@ def _visit(uow: UnitOfWork, visit_id: uuid.UUID) -> ScreeningVisit:
     today = local_date(uow.now)
     if local_date(visit.visited_at) != today:
         raise StateError(VISIT_NOT_TODAY(visit_date=local_date(visit.visited_at), today=today), code="visit_not_today")
-    existing = uow.session.scalar(select(Donation.din).where(Donation.visit_id == visit.id))
-    if existing is not None:
-        raise StateError(VISIT_HAS_DONATION(din=existing), code="visit_has_donation")
+    if visit.donation_din is not None:
+        raise StateError(VISIT_HAS_DONATION(din=visit.donation_din), code="visit_has_donation")
     if visit.donation_type != DonationType.WHOLE_BLOOD:
         raise StateError(APHERESIS_NOT_HERE(), code="apheresis")
     return visit
 
 
-def _check_donor_now(uow: UnitOfWork, visit: ScreeningVisit) -> None:
-    donor = donors.get_donor(uow.session, visit.donor_id)
+def _check_donor_now(uow: UnitOfWork, visit: Row[Any]) -> None:
+    donor = donors.donor_record(uow.session, visit.donor_id)
     today = local_date(uow.now)
-    active = [d for d in deferral_summaries(uow.session, donor.id) if deferral_active(d, today)]
+    active = [d for d in donor.deferrals if deferral_active(d, today)]
     if active:
         raise SafetyError(DEFERRED_SINCE(reasons=", ".join(d.reason_code for d in active)), code="deferred")
-    since = [d for d in donors.donation_rows(uow.session, donor.id) if local_date(d.collected_at) >= today]
+    since = [d for d in donor.donations if d.collected_on >= today]
     if since:
         raise SafetyError(DONATED_SINCE(din=since[0].din), code="donated_today")
 

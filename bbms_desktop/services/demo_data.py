@@ -1,17 +1,23 @@
-"""A realistic demo dataset, built through the services (every row validated, captured and audited as in real use).
+"""A realistic demo dataset: the recent weeks built through the per-step services, the older history imported.
 
-``build(db, donors=N, seed=S)`` registers N donors over the past year, at the centre and at one camp, screens them
-(some are deferred), collects from the eligible, tests every bag (a few are reactive, and their units become unsafe
-and are discarded), separates the recent bags into components, and serves blood requests from that stock (issues,
-a few returns, discards and a transfusion reaction). The same seed gives the same dataset.
+``build(db, donors=N, seed=S)`` makes N donors. Those of the last ``RECENT_DAYS`` (at most ``RECENT_PER_DAY`` a day)
+and one camp's go through the services one step at a time, as at the counter: registered, screened (some are
+deferred), collected, tested and verified (a few are reactive, and their units become unsafe and are discarded), the
+recent bags separated into components, and blood requests served from that stock (issues, a few returns, discards
+and a transfusion reaction). The older history, the bulk of a large N, is what a centre brings when it moves to this
+system: it goes through ``services.register_import`` (validated by the same rules, captured into the outbox and
+audited), screened with the same eligibility rules, but donations and results only: components from then would all
+have been used or expired long ago. It reaches further back as N grows (at most ``HISTORY_PER_DAY`` donors a day).
+The same seed gives the same dataset.
 
 Speed: the services run inside large units of work (``BATCH`` donors per transaction), with the unit of work's clock
-moved to each simulated moment; nothing bypasses them. History older than ``RECENT_DAYS`` is kept to donations and
-laboratory results, as components from then would all have been used or expired long ago.
+moved to each simulated moment; the import writes ``IMPORT_BATCH`` donors per flush and ``IMPORT_CHUNK`` per
+transaction.
 """
 
 from __future__ import annotations
 
+import math
 import random
 import time
 import uuid
@@ -19,10 +25,10 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bbms_desktop.errors import DomainError
-from bbms_desktop.models import Component, User
+from bbms_desktop.models import Centre, Component, Donation, User
 from bbms_desktop.rules import components as component_rules
 from bbms_desktop.rules import eligibility
 from bbms_desktop.rules.roles import Role
@@ -45,14 +51,28 @@ from bbms_desktop.services import (
     demo_population,
     donors,
     lab,
+    numbering,
+    register_import,
     screening,
     transfusion,
 )
+from bbms_desktop.services.donors import local_date
 from bbms_desktop.services.uow import Actor, Database, UnitOfWork
 
 BATCH = 250
+IMPORT_BATCH = 2_000
+IMPORT_CHUNK = 20_000
 HISTORY_DAYS = 365
 RECENT_DAYS = 42
+# A busy Indian blood centre collects some tens of units a day: the recent weeks hold at most this many donors a day,
+# so the stock, the lab worklist and the request counter look like a real centre's whatever N is.
+RECENT_PER_DAY = 30
+# Requests served from that stock: a third of the red cells, at most this many (each suggestion weighs every unit in
+# stock, so more would only make the demo slower, not more realistic).
+REQUESTS_MAX = 100
+# Older history: at most this many donors a day; a larger register reaches back more years.
+HISTORY_PER_DAY = 250
+CAMP_DONORS_MAX = 300
 DEMO_PASSWORD = "demo-password"
 DEMO_CENTRE = {
     "code": "DEMO-BC",
@@ -101,22 +121,29 @@ def build(
     staff = _ensure_staff(db)
     camp_id, camp_day = _plan_camp(db, staff, now)
     counts = {"donors": 0, "deferred": 0, "collected": 0, "reactive": 0, "components": 0}
-    recent: list[uuid.UUID] = []
-    camp_slots = set(rng.sample(range(donors), k=min(donors // 10, 300)))
-    done = 0
-    while done < donors:
-        size = min(BATCH, donors - done)
-        with db.unit_of_work(staff["registrar"], now=now) as uow:
-            for i in range(done, done + size):
-                at_camp = i in camp_slots
-                moment = camp_day + timedelta(minutes=i % 400) if at_camp else _working_hours(now, i, donors)
-                is_recent = now - moment < timedelta(days=RECENT_DAYS)
-                donation_id = _donor_journey(uow, rng, staff, counts, moment, camp_id if at_camp else None, is_recent)
-                if donation_id is not None and is_recent:
-                    recent.append(donation_id)
-        done += size
+    at_camp = min(donors // 10, CAMP_DONORS_MAX)
+    recent = min(round((donors - at_camp) * RECENT_DAYS / HISTORY_DAYS), RECENT_DAYS * RECENT_PER_DAY)
+    older = donors - at_camp - recent
+
+    def report(done: int) -> None:
         if progress:
             progress(done, donors)
+
+    imported = _import_history(db, rng, staff, counts, older, now, report)
+
+    # the recent weeks and the camp, in time order, through the services
+    visits = [(_working_hours(now, i, recent, RECENT_DAYS), None) for i in range(recent)]
+    visits += [(camp_day + timedelta(minutes=400 * i // max(at_camp, 1)), camp_id) for i in range(at_camp)]
+    visits.sort(key=lambda visit: visit[0])
+    separated: list[uuid.UUID] = []
+    for first in range(0, len(visits), BATCH):
+        with db.unit_of_work(staff["registrar"], now=now) as uow:
+            for moment, camp in visits[first : first + BATCH]:
+                is_recent = now - moment < timedelta(days=RECENT_DAYS)
+                donation_id = _donor_journey(uow, rng, staff, counts, moment, camp, is_recent)
+                if donation_id is not None and is_recent:
+                    separated.append(donation_id)
+        report(older + min(first + BATCH, len(visits)))
     issued = _serve_requests(db, rng, staff, now)
     with db.unit_of_work(staff["component"], now=now) as uow:
         expired = components.expire_due(uow)
@@ -124,18 +151,157 @@ def build(
         **counts,
         **issued,
         "expired_marked": expired,
-        "recent_donations": len(recent),
+        "recent_donations": len(separated),
+        **imported,
         "seconds": round(time.perf_counter() - started, 1),
         "demo_password": DEMO_PASSWORD,
         "users": sorted(STAFF),
     }
 
 
-def _working_hours(now: datetime, i: int, donors: int) -> datetime:
-    """Donor ``i`` of ``donors``, spread evenly over the past year within 09:00-17:00 IST (03:30-11:30 UTC)."""
-    position = HISTORY_DAYS * (i + 0.5) / donors
-    day = (now - timedelta(days=HISTORY_DAYS - int(position))).replace(hour=3, minute=30, second=0)
+def _working_hours(now: datetime, i: int, count: int, days: int, before: int = 0) -> datetime:
+    """Donor ``i`` of ``count``, spread evenly over ``days`` days ending ``before`` days ago, within 09:00-17:00 IST
+    (03:30-11:30 UTC)."""
+    position = days * (i + 0.5) / count
+    day = (now - timedelta(days=before + days - int(position))).replace(hour=3, minute=30, second=0)
     return min(day + timedelta(hours=8 * (position % 1)), now - timedelta(hours=8))
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# the older history, through the register import
+
+
+def _import_history(
+    db: Database,
+    rng: random.Random,
+    staff: dict[str, Actor],
+    counts: dict[str, int],
+    older: int,
+    now: datetime,
+    report: Callable[[int], None],
+) -> dict[str, int]:
+    """The donors before the recent weeks, as a centre's old register brought in by ``register_import``."""
+    made = {"imported_donors": 0, "import_rejected": 0, "import_needs_review": 0}
+    if older <= 0:
+        return made
+    days = max(HISTORY_DAYS - RECENT_DAYS, math.ceil(older / HISTORY_PER_DAY))
+    # Bags of the years before the recent weeks were labelled by the old system: their DINs continue that year's
+    # highest sequence. Those of the years the services still label come from this installation's numbering, so
+    # numbering.allocate_din carries on after them.
+    printed = _PrintedDins(first_numbered_year=(now - timedelta(days=RECENT_DAYS + 1)).astimezone().year)
+    done = 0
+    while done < older:
+        size = min(IMPORT_CHUNK, older - done)
+        with db.unit_of_work(staff["admin"], now=now) as uow:
+            centre = uow.session.get(Centre, staff["admin"].centre_id)
+            assert centre is not None and centre.fin, "the demo centre has a facility number"
+            with uow.session.no_autoflush:
+                records = [
+                    _old_donor(uow, rng, counts, printed, centre.fin, _working_hours(now, i, older, days, RECENT_DAYS))
+                    for i in range(done, done + size)
+                ]
+            offset = done
+            result = register_import.import_register(
+                uow,
+                records,
+                verified_by=staff["lab2"],
+                batch_size=IMPORT_BATCH,
+                progress=lambda n, offset=offset: report(offset + n),
+            )
+        made["imported_donors"] += result.donors
+        made["import_rejected"] += len(result.rejected)
+        made["import_needs_review"] += len(result.needs_review)
+        counts["donors"] += result.donors
+        done += size
+    return made
+
+
+class _PrintedDins:
+    """DINs for the old register's bags: the old system's sequence for past years, this installation's after."""
+
+    def __init__(self, first_numbered_year: int) -> None:
+        self.first_numbered_year = first_numbered_year
+        self.last: dict[int, int] = {}  # year -> last sequence used
+
+    def next(self, uow: UnitOfWork, fin: str, year: int) -> str:
+        if year >= self.first_numbered_year:
+            return f"{fin}{year % 100:02d}{numbering.next_number(uow, numbering.din_series(year)):06d}"
+        if year not in self.last:
+            prefix = f"{fin}{year % 100:02d}"
+            highest = uow.session.scalar(select(func.max(Donation.din)).where(Donation.din.startswith(prefix)))
+            self.last[year] = int(highest[7:]) if highest else 0
+        self.last[year] += 1
+        return f"{fin}{year % 100:02d}{self.last[year]:06d}"
+
+
+def _old_donor(
+    uow: UnitOfWork,
+    rng: random.Random,
+    counts: dict[str, int],
+    printed: _PrintedDins,
+    fin: str,
+    moment: datetime,
+) -> register_import.ImportedDonor:
+    """One donor of the old register: screened by the same eligibility rules; if fit, one donation and its results."""
+    day = local_date(moment)
+    form = _donor_form(rng, day)
+    check = _screening_form(rng, form.sex, None)
+    assessment = eligibility.assess(
+        eligibility.DonorVisit(
+            visit_date=day,
+            date_of_birth=form.date_of_birth,
+            sex=form.sex,
+            first_time=True,
+            donation_type=check.donation_type,
+            bag_volume_ml=check.bag_volume_ml,
+            weight_kg=check.weight_kg,
+            haemoglobin_g_dl=check.haemoglobin_g_dl,
+            systolic_mmhg=check.systolic_mmhg,
+            diastolic_mmhg=check.diastolic_mmhg,
+            pulse_per_min=check.pulse_per_min,
+            pulse_regular=check.pulse_regular,
+            temperature_c=check.temperature_c,
+            answers=check.answers,
+        )
+    )
+    fields = {name: getattr(form, name) for name in donors.DEMOGRAPHIC_FIELDS} | {"consent": form.consent}
+    if not assessment.eligible:
+        counts["deferred"] += 1
+        retest = eligibility.RETEST_DEFERMENT.value.ends(day)
+        deferrals = tuple(
+            register_import.ImportedDeferral(
+                reason_code=reason.code,
+                permanent=reason.permanent,
+                starts_on=day,
+                until=None if reason.permanent else (reason.until or retest),
+                detail=reason.text.render()[:500],
+            )
+            for reason in assessment.reasons
+        )
+        return register_import.ImportedDonor(**fields, deferrals=deferrals)
+    minutes = rng.choice((5, 6, 7, 8, 8, 9, 10, 11, 13))
+    bag = rng.choices(("quadruple_sagm", "triple", "double", "single"), weights=(5, 4, 1, 0.3))[0]
+    group = rng.choices(list(GROUPS), weights=list(GROUPS.values()))[0]
+    reactive = [m for m, rate in REACTIVE_RATE.items() if rng.random() < rate]
+    counts["collected"] += 1
+    counts["reactive"] += bool(reactive)
+    collected_at = moment + timedelta(minutes=20 + minutes)
+    donation = register_import.ImportedDonation(
+        din=printed.next(uow, fin, collected_at.astimezone().year),  # the local year, as allocate_din takes it
+        collected_at=collected_at,
+        bag_type=bag,
+        bag_volume_ml=450,
+        collected_volume_ml=rng.randint(430, 470),
+        weight_kg=check.weight_kg,
+        haemoglobin_g_dl=check.haemoglobin_g_dl,
+        systolic_mmhg=check.systolic_mmhg,
+        diastolic_mmhg=check.diastolic_mmhg,
+        pulse_per_min=check.pulse_per_min,
+        temperature_c=check.temperature_c,
+        tested_group=group,
+        **{marker: "reactive" if marker in reactive else "non_reactive" for marker in REACTIVE_RATE},
+    )
+    return register_import.ImportedDonor(**fields, donations=(donation,))
 
 
 def _ensure_staff(db: Database) -> dict[str, Actor]:
@@ -330,7 +496,7 @@ def _serve_requests(db: Database, rng: random.Random, staff: dict[str, Actor], n
         for component_id in unsafe:
             components.discard(uow, component_id, DiscardReason.TTI_REACTIVE, "Reactive on screening: autoclaved")
             made["discarded"] += 1
-    n_requests = red_cells // 3
+    n_requests = min(red_cells // 3, REQUESTS_MAX)
     with db.unit_of_work(staff["issue"], now=now) as uow:
         for i in range(n_requests):
             uow.set_time(now - timedelta(days=RECENT_DAYS - 1) + timedelta(days=(RECENT_DAYS - 2) * i / n_requests))
@@ -379,22 +545,24 @@ def _one_request(uow: UnitOfWork, rng: random.Random, made: dict[str, int]) -> N
     made["issued"] += 1
     roll = rng.random()
     if roll < 0.03:
+        uow.set_time(uow.now + timedelta(minutes=20))
         transfusion.return_unit(
             uow,
             issued.issue_id,
-            returned_at=uow.now + timedelta(minutes=20),
+            returned_at=uow.now,
             cold_chain_maintained=True,
             seal_intact=True,
             reason="Patient discharged",
         )
         made["returned"] += 1
     elif roll < 0.035:
+        uow.set_time(uow.now + timedelta(minutes=60))
         transfusion.record_reaction(
             uow,
             issued.issue_id,
             TransfusionReactionType.FEBRILE_NON_HAEMOLYTIC,
             Severity.MILD,
-            uow.now + timedelta(minutes=40),
+            uow.now - timedelta(minutes=20),
             "Fever 38.4 °C, chills; settled",
         )
         made["transfusion_reactions"] += 1

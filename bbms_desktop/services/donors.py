@@ -17,9 +17,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from bbms_desktop.errors import DomainError, InvalidInput, NotFound, StateError
@@ -139,6 +140,13 @@ _MAX_LENGTHS = {
     "id_document_number": 40,
 }
 _MERGE_HOPS = 16  # a merge chain longer than this is a data fault; stop rather than loop
+
+# Registration, screening and collection read donors at every step of a camp: on those paths the reads are statements
+# built once at module level over the tables' columns, read as plain rows (no ORM entities to load). Session.execute
+# autoflushes before them as before an ORM query, so rows added earlier in the same unit of work are seen.
+_DONOR = Donor.__table__.c
+_CENTRE_CODE = select(Centre.__table__.c.code).where(Centre.__table__.c.id == bindparam("centre_id"))
+
 
 # --------------------------------------------------------------------------------------------------------------------
 # Verhoeff check digit (Aadhaar). No well-kept library is installed, and the algorithm is three small tables.
@@ -468,34 +476,69 @@ def find_duplicates(session: Session, form: DonorForm) -> list[DuplicateCandidat
     return _duplicates(session, wanted)
 
 
+# The duplicate check runs at every registration: one statement for every way the form may match (each way an indexed
+# lookup, which SQLite unions), read as plain rows; a statement per combination of usable fields, built once.
+_MATCHES: Mapping[MatchReason, Any] = {
+    MatchReason.ID_DOCUMENT: (_DONOR.id_document_type == bindparam("document_type"))
+    & (_DONOR.id_document_number == bindparam("document_number")),
+    MatchReason.NAME_DOB_SEX: (_DONOR.date_of_birth == bindparam("date_of_birth"))
+    & (_DONOR.sex == bindparam("sex"))
+    & (_DONOR.name_key == bindparam("name_key")),
+    MatchReason.MOBILE: _DONOR.mobile == bindparam("mobile"),
+}
+
+
+@cache
+def _duplicate_query(reasons: tuple[MatchReason, ...]) -> Select[Any]:
+    matched_by = [_MATCHES[reason].label(f"by_{reason.value}") for reason in reasons]
+    return select(
+        _DONOR.id,
+        _DONOR.donor_number,
+        _DONOR.given_name,
+        _DONOR.family_name,
+        _DONOR.sex,
+        _DONOR.date_of_birth,
+        _DONOR.mobile,
+        _DONOR.merged_into_id,
+        _DONOR.voided_at,
+        *matched_by,
+    ).where(or_(*(_MATCHES[reason] for reason in reasons)))
+
+
 def _duplicates(session: Session, wanted: Mapping[str, Any]) -> list[DuplicateCandidate]:
-    queries: list[tuple[MatchReason, Any]] = []
+    reasons: list[MatchReason] = []
+    params: dict[str, Any] = {}
     if wanted["document"] is not None:
-        kind, number = wanted["document"]
-        queries.append(
-            (MatchReason.ID_DOCUMENT, (Donor.id_document_type == kind) & (Donor.id_document_number == number))
-        )
+        reasons.append(MatchReason.ID_DOCUMENT)
+        params["document_type"], params["document_number"] = wanted["document"]
     if wanted["identity"] is not None:
-        key, dob, sex = wanted["identity"]
-        queries.append(
-            (MatchReason.NAME_DOB_SEX, (Donor.date_of_birth == dob) & (Donor.sex == sex) & (Donor.name_key == key))
-        )
+        reasons.append(MatchReason.NAME_DOB_SEX)
+        params["name_key"], params["date_of_birth"], params["sex"] = wanted["identity"]
     if wanted["mobile"] is not None:
-        queries.append((MatchReason.MOBILE, Donor.mobile == wanted["mobile"]))
-    found: dict[uuid.UUID, tuple[Donor, list[MatchReason]]] = {}
-    for reason, condition in queries:
-        for row in session.scalars(select(Donor).where(condition)):
-            survivor = _survivor(session, row)
-            if survivor is None:
-                continue
-            entry = found.setdefault(survivor.id, (survivor, []))
-            if reason not in entry[1]:
-                entry[1].append(reason)
+        reasons.append(MatchReason.MOBILE)
+        params["mobile"] = wanted["mobile"]
+    if not reasons:
+        return []
+    found: dict[uuid.UUID, tuple[Any, set[MatchReason]]] = {}
+    for row in session.execute(_duplicate_query(tuple(reasons)), params):
+        # a merged record stands for its survivor (rare, so that is read through the ORM)
+        person = row if row.merged_into_id is None else _survivor(session, session.get(Donor, row.id))
+        if person is None or person.voided_at is not None:
+            continue
+        entry = found.setdefault(person.id, (person, set()))
+        entry[1].update(reason for reason in reasons if row._mapping[f"by_{reason.value}"])
     return [
         DuplicateCandidate(
-            d.id, d.donor_number, d.given_name, d.family_name, Sex(d.sex), d.date_of_birth, d.mobile, tuple(reasons)
+            d.id,
+            d.donor_number,
+            d.given_name,
+            d.family_name,
+            Sex(d.sex),
+            d.date_of_birth,
+            d.mobile,
+            tuple(reason for reason in reasons if reason in matched),
         )
-        for d, reasons in sorted(found.values(), key=lambda item: item[0].donor_number)
+        for d, matched in sorted(found.values(), key=lambda item: item[0].donor_number)
     ]
 
 
@@ -544,11 +587,11 @@ def register_donor(uow: UnitOfWork, form: DonorForm, *, acknowledged_duplicates:
     candidates = _duplicates(uow.session, _lenient(columns))
     if candidates and not acknowledged_duplicates:
         raise PossibleDuplicate(candidates)
-    centre = uow.session.get(Centre, actor.centre_id)
-    assert centre is not None, "a signed-in user always belongs to a centre on this installation"
+    centre_code = uow.session.execute(_CENTRE_CODE, {"centre_id": actor.centre_id}).scalar()
+    assert centre_code is not None, "a signed-in user always belongs to a centre on this installation"
     number = numbering.next_number(uow, "donor")
     donor = Donor(
-        donor_number=f"{centre.code}-{number:07d}",
+        donor_number=f"{centre_code}-{number:07d}",
         name_key=name_key(columns["given_name"], columns["family_name"]),
         family_key=family_key(columns["family_name"]),
         consent_given_at=uow.now,
@@ -570,15 +613,88 @@ def register_donor(uow: UnitOfWork, form: DonorForm, *, acknowledged_duplicates:
 def get_donor(session: Session, donor_id: uuid.UUID) -> Donor:
     """The donor record to write against: it must exist, not be voided and not be merged into another."""
     donor = session.get(Donor, donor_id)
-    if donor is None:
-        raise NotFound(DONOR_NOT_FOUND(), code="no_donor")
-    if donor.voided_at is not None:
-        raise StateError(DONOR_VOIDED(number=donor.donor_number, reason=donor.void_reason or "-"), code="donor_voided")
-    if donor.merged_into_id is not None:
-        survivor = _survivor(session, donor)
-        shown = survivor.donor_number if survivor is not None else "-"
-        raise StateError(DONOR_MERGED(number=donor.donor_number, survivor=shown), code="donor_merged")
+    if donor is None or donor.voided_at is not None or donor.merged_into_id is not None:
+        raise _refusal(session, donor)
     return donor
+
+
+def _refusal(session: Session, donor: Donor | None) -> DomainError:
+    """Why a donor record cannot be written against: not found, voided, or merged into another."""
+    if donor is None:
+        return NotFound(DONOR_NOT_FOUND(), code="no_donor")
+    if donor.voided_at is not None:
+        return StateError(DONOR_VOIDED(number=donor.donor_number, reason=donor.void_reason or "-"), code="donor_voided")
+    survivor = _survivor(session, donor)
+    shown = survivor.donor_number if survivor is not None else "-"
+    return StateError(DONOR_MERGED(number=donor.donor_number, survivor=shown), code="donor_merged")
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# The donor's record as screening and collection check it
+
+# The identity (this record and every record merged into it, _MERGE_HOPS merges deep at most, as identity_ids gives
+# it) as a recursive CTE, so the donations and the deferrals of an identity are each one statement.
+_identity = select(bindparam("donor_id", type_=_DONOR.id.type).label("id"), literal_column("0").label("hops")).cte(
+    "identity", recursive=True
+)
+_identity = _identity.union(
+    select(_DONOR.id, _identity.c.hops + 1).where(
+        _DONOR.merged_into_id == _identity.c.id, _identity.c.hops < _MERGE_HOPS
+    )
+)
+_IDENTITY = select(_identity.c.id)
+_DEFERRAL = Deferral.__table__.c
+_DEFERRALS = (
+    select(
+        _DEFERRAL.id,
+        _DEFERRAL.reason_code,
+        _DEFERRAL.detail,
+        _DEFERRAL.permanent,
+        _DEFERRAL.starts_on,
+        _DEFERRAL.until,
+        _DEFERRAL.centre_id,
+        _DEFERRAL.visit_id,
+        _DEFERRAL.donation_id,
+    )
+    .where(_DEFERRAL.donor_id.in_(_IDENTITY))
+    .order_by(_DEFERRAL.starts_on.desc(), _DEFERRAL.created_at.desc())
+)
+_DONATION = Donation.__table__.c
+_DONATIONS = (
+    select(_DONATION.id, _DONATION.din, _DONATION.collected_at, _DONATION.donation_type)
+    .where(_DONATION.donor_id.in_(_IDENTITY), _DONATION.voided_at.is_(None))
+    .order_by(_DONATION.collected_at.desc())
+)
+_DONOR_ROW = select(
+    _DONOR.id, _DONOR.donor_number, _DONOR.sex, _DONOR.date_of_birth, _DONOR.merged_into_id, _DONOR.voided_at
+).where(_DONOR.id == bindparam("donor_id"))
+
+
+@dataclass(frozen=True, slots=True)
+class DonorRecord:
+    """What the safety checks of screening and collection read of a donor, as plain values."""
+
+    id: uuid.UUID
+    donor_number: str
+    sex: Sex
+    date_of_birth: date
+    donations: tuple[DonationSummary, ...]  # the identity's unvoided donations, newest first
+    deferrals: tuple[DeferralSummary, ...]  # every deferral of the identity (other centres' too), newest first
+
+
+def donor_record(session: Session, donor_id: uuid.UUID) -> DonorRecord:
+    """The donor to write against, refused as :func:`get_donor` refuses it, with its identity's donations and
+    deferrals (merged records included: principle 8)."""
+    donor = session.execute(_DONOR_ROW, {"donor_id": donor_id}).first()
+    if donor is None or donor.voided_at is not None or donor.merged_into_id is not None:
+        raise _refusal(session, session.get(Donor, donor_id))
+    params = {"donor_id": donor.id}
+    donations = tuple(
+        DonationSummary(d.id, d.din, d.collected_at, local_date(d.collected_at), DonationType(d.donation_type), False)
+        for d in session.execute(_DONATIONS, params)
+    )
+    deferrals = tuple(DeferralSummary(*row) for row in session.execute(_DEFERRALS, params))
+    return DonorRecord(donor.id, donor.donor_number, Sex(donor.sex), donor.date_of_birth, donations, deferrals)
 
 
 @dataclass(frozen=True, slots=True)
@@ -812,17 +928,7 @@ def deferral_active(deferral: Deferral | DeferralSummary, on: date) -> bool:
 
 def deferral_summaries(session: Session, donor_id: uuid.UUID) -> list[DeferralSummary]:
     """Every deferral of this donor's identity (merged records and other centres' included), newest first."""
-    rows = session.scalars(
-        select(Deferral)
-        .where(Deferral.donor_id.in_(identity_ids(session, donor_id)))
-        .order_by(Deferral.starts_on.desc(), Deferral.created_at.desc())
-    )
-    return [
-        DeferralSummary(
-            d.id, d.reason_code, d.detail, d.permanent, d.starts_on, d.until, d.centre_id, d.visit_id, d.donation_id
-        )
-        for d in rows
-    ]
+    return [DeferralSummary(*row) for row in session.execute(_DEFERRALS, {"donor_id": donor_id})]
 
 
 def donation_rows(session: Session, donor_id: uuid.UUID, *, include_void: bool = False) -> list[Donation]:

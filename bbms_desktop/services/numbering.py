@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, bindparam, select, update
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 
 from bbms_desktop.errors import InvalidInput, StateError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
@@ -72,26 +75,47 @@ def grant_standalone_blocks(uow: UnitOfWork, centre: Centre) -> None:
         )
 
 
+# Every registration and every collection takes a number, so taking one is a single statement: advance this device's
+# lowest open block of the series and return the new position (the number taken is one less). Plain SQL, no NumberBlock
+# object to load and flush; the write lock of BEGIN IMMEDIATE makes it atomic.
+_BLOCK = NumberBlock.__table__.c
+_OPEN_BLOCK = (
+    select(_BLOCK.id)
+    .where(
+        _BLOCK.holder_device_id == bindparam("device_id"),
+        _BLOCK.series == bindparam("of_series"),
+        _BLOCK.next <= _BLOCK.last,
+    )
+    .order_by(_BLOCK.first)
+    .limit(1)
+    .scalar_subquery()
+)
+_TAKE_NUMBER = (
+    update(NumberBlock.__table__)
+    .where(_BLOCK.id == _OPEN_BLOCK)
+    .values(next=_BLOCK.next + 1)
+    .returning(_BLOCK.id, _BLOCK.next)
+)
+_CENTRE = select(Centre.__table__.c.code, Centre.__table__.c.fin).where(Centre.__table__.c.id == bindparam("id"))
+_DIN_USED = select(Donation.__table__.c.id).where(Donation.__table__.c.din == bindparam("din"))
+
+
 def next_number(uow: UnitOfWork, series: str) -> int:
     """The next unused number of ``series`` from this device's blocks (lowest block first)."""
+    session = uow.session
     device = uow.device
-    block = uow.session.scalars(
-        select(NumberBlock)
-        .where(
-            NumberBlock.holder_device_id == device.device_id,
-            NumberBlock.series == series,
-            NumberBlock.next <= NumberBlock.last,
-        )
-        .order_by(NumberBlock.first)
-        .limit(1)
-    ).first()
-    if block is None and series.startswith("din:") and device.server_url is None:
-        block = _open_standalone_din_block(uow, series)
-    if block is None:
+    params = {"device_id": device.device_id, "of_series": series}
+    taken = session.execute(_TAKE_NUMBER, params).first()
+    opens_din_year = taken is None and series.startswith("din:") and device.server_url is None
+    if opens_din_year and _open_standalone_din_block(uow, series) is not None:
+        taken = session.execute(_TAKE_NUMBER, params).first()
+    if taken is None:
         raise StateError(NO_BLOCK(series=SERIES_LABELS[series.split(":")[0]]), code="no_number_block")
-    number = block.next
-    block.next += 1
-    return number
+    block_id, next_after = taken
+    loaded = session.identity_map.get(identity_key(NumberBlock, block_id))
+    if loaded is not None:  # a block this session holds as an object (reserve_block) must not go stale
+        set_committed_value(loaded, "next", next_after)
+    return next_after - 1
 
 
 def _open_standalone_din_block(uow: UnitOfWork, series: str) -> NumberBlock | None:
@@ -113,8 +137,9 @@ def _open_standalone_din_block(uow: UnitOfWork, series: str) -> NumberBlock | No
     return block
 
 
-def _centre(uow: UnitOfWork) -> Centre:
-    centre = uow.session.get(Centre, uow.device.centre_id)
+def _centre(uow: UnitOfWork) -> Row[Any]:
+    """This centre's code and facility number (FIN), as a plain row."""
+    centre = uow.session.execute(_CENTRE, {"id": uow.device.centre_id}).first()
     assert centre is not None, "device has no centre"
     return centre
 
@@ -128,7 +153,7 @@ def allocate_din(uow: UnitOfWork) -> str:
     while True:
         sequence = next_number(uow, din_series(year))
         din = f"{centre.fin}{year % 100:02d}{sequence:06d}"
-        if uow.session.scalar(select(Donation.id).where(Donation.din == din)) is None:
+        if uow.session.scalar(_DIN_USED, {"din": din}) is None:
             return din
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bbms_desktop.errors import InvalidInput, NotFound, StateError
@@ -120,10 +121,16 @@ def _label(name: str) -> Msg:
     return eligibility.LABELS[name]
 
 
+_CAMP = Camp.__table__.c
+_CAMP_ROW = select(_CAMP.id, _CAMP.code, _CAMP.starts_on, _CAMP.ends_on, _CAMP.closed_at, _CAMP.voided_at).where(
+    _CAMP.id == bindparam("camp_id")
+)
+
+
 def _camp(uow: UnitOfWork, camp_id: uuid.UUID | None, today: date) -> uuid.UUID | None:
     if camp_id is None:
         return None
-    camp = uow.session.get(Camp, camp_id)
+    camp = uow.session.execute(_CAMP_ROW, {"camp_id": camp_id}).first()  # every donor of a camp: a plain row
     if camp is None:
         raise NotFound(CAMP_NOT_FOUND(), code="no_camp", field="camp_id")
     if camp.closed_at is not None or camp.voided_at is not None:
@@ -137,18 +144,17 @@ def _camp(uow: UnitOfWork, camp_id: uuid.UUID | None, today: date) -> uuid.UUID 
 
 def donor_visit(session: Session, donor_id: uuid.UUID, visit_date: date, form: ScreeningForm) -> eligibility.DonorVisit:
     """The eligibility rules' view of this visit: the form plus the donor's whole recorded history."""
-    donor = donors.get_donor(session, donor_id)
-    donations = donors.donation_rows(session, donor.id)
+    donor = donors.donor_record(session, donor_id)
+    donations = donor.donations
     # A donation stamped later than today (another machine's clock ahead) counts as today's: never as a future date,
     # which the rules refuse, and never as an earlier one, which could shorten an interval.
-    donated = [(d.donation_type, min(local_date(d.collected_at), visit_date)) for d in donations]
+    donated = [(d.donation_type, min(d.collected_on, visit_date)) for d in donations]
     whole_blood = [day for kind, day in donated if kind == DonationType.WHOLE_BLOOD]
     apheresis = tuple(day for kind, day in donated if kind == DonationType.APHERESIS)
     # Every deferral on record is passed, ended ones too (the rules decide which are in force). A synced row marked
     # permanent but carrying an end date is taken as permanent: the safer reading.
     recorded = tuple(
-        eligibility.DeferralFact(d.reason_code, d.permanent, None if d.permanent else d.until)
-        for d in deferral_summaries(session, donor.id)
+        eligibility.DeferralFact(d.reason_code, d.permanent, None if d.permanent else d.until) for d in donor.deferrals
     )
     return eligibility.DonorVisit(
         visit_date=visit_date,
@@ -210,7 +216,10 @@ def screen(uow: UnitOfWork, donor_id: uuid.UUID, form: ScreeningForm) -> Screeni
         notes=notes,
     )
     uow.add(row)
-    uow.session.flush()  # the deferrals refer to the visit
+    if any(reason.code != _RECORDED_DEFERRAL for reason in assessment.reasons):
+        # The deferrals refer to the visit, and the ORM orders one flush's inserts by class name, not by foreign key
+        # (the models declare no relationships): write the visit first. An eligible donor needs no extra flush.
+        uow.session.flush()
 
     retest = eligibility.RETEST_DEFERMENT.value.ends(today)
     reasons: list[ScreeningReason] = []

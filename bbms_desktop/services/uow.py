@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, insert, inspect, select
+from sqlalchemy import Engine, event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bbms_desktop.errors import NotPermitted, StateError
@@ -155,11 +155,16 @@ class UnitOfWork:
         return event_row
 
 
+# Every unit of work reads this row: a statement built once, and never an autoflush (an audit event would otherwise
+# flush the use case's rows on their own, one flush more per unit of work).
+_DEVICE_STATE = select(DeviceState).where(DeviceState.id == 1).execution_options(autoflush=False)
+
+
 def device_state(session: Session) -> DeviceState:
     """This installation's state row, loaded once per session (every write in a unit of work touches it)."""
     state = session.info.get("device_state")
     if state is None:
-        state = session.get(DeviceState, 1)
+        state = session.scalars(_DEVICE_STATE).first()
         if state is None:
             raise StateError(NO_DEVICE())
         session.info["device_state"] = state
@@ -257,10 +262,14 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
                 "attempts": 0,
             }
         )
-    # one executemany for the whole flush, in the flush's transaction (the ORM would add an object per op)
-    session.execute(insert(OutboxOp), outbox)
+    # one Core executemany for the whole flush, in the flush's transaction (the ORM would add an object per op, and
+    # its bulk-insert path costs several times this statement)
+    session.connection().execute(_OUTBOX_INSERT, outbox)
     state.last_op_seq = first_seq + len(ops) - 1
     state.hlc_wall_ms, state.hlc_counter = clock.wall_ms, clock.counter
+
+
+_OUTBOX_INSERT = OutboxOp.__table__.insert()
 
 
 @dataclass(frozen=True, slots=True)
