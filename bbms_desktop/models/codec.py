@@ -13,7 +13,6 @@ from sqlalchemy.types import TypeDecorator
 
 from bbms_desktop.models.base import Base
 
-
 # Exact types that are their own JSON form. Every captured row encodes each of its fields, so these skip the checks
 # below (an enum member's type is its enum class, never one of these, so it still takes the enum branch).
 _PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})

@@ -177,8 +177,9 @@ def test_bad_records_are_rejected_with_their_message_and_nothing_of_them_saved(d
 
     rejected = {r.index: (r.field, r.message.render()) for r in report.rejected}
     assert sorted(rejected) == [1, 2, 3, 4, 5, 6, 7]
-    assert rejected[1][0] == "donations[0].din" and f"but this DIN's is {isbt128.check_character(din(22))}" in (
-        rejected[1][1]
+    assert (
+        rejected[1][0] == "donations[0].din"
+        and f"but this DIN's is {isbt128.check_character(din(22))}" in (rejected[1][1])
     )
     assert rejected[2][0] == "date_of_birth" and "is in the future" in rejected[2][1]
     assert rejected[3][0] == "donations[0].din" and "has 12 characters" in rejected[3][1]
