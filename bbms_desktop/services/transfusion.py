@@ -218,6 +218,9 @@ RETURN_TOO_LATE = QT_TRANSLATE_NOOP(
     "Transfusion", "it came back {minutes} minutes after issue, over the {limit}-minute limit"
 )
 RETURN_EXPIRED = QT_TRANSLATE_NOOP("Transfusion", "it has expired ({expires} UTC)")
+RETURN_LAB_NO_LONGER_CLEAR = QT_TRANSLATE_NOOP(
+    "Transfusion", "the laboratory results no longer support this unit ({reasons}): it is a look-back unit"
+)
 RETURN_AFTER_REACTION = QT_TRANSLATE_NOOP(
     "Transfusion", "a transfusion reaction was reported with it: keep the bag for the reaction investigation"
 )
@@ -236,6 +239,7 @@ _RETURN_REFUSAL_CODES = {
     RETURN_TOO_LATE: "outside_return_window",
     RETURN_EXPIRED: "expired",
     RETURN_AFTER_REACTION: "transfusion_reaction",
+    RETURN_LAB_NO_LONGER_CLEAR: "look_back_laboratory_results",
 }
 
 
@@ -708,6 +712,10 @@ def return_unit(
     )
     if reaction is not None:
         reasons.append(RETURN_AFTER_REACTION())
+    # the laboratory may have changed its verdict while the unit was out (a look-back): re-check before restocking
+    lab_blockers = release_blockers(uow.session, component)  # expiry is checked above, with its own reason
+    if lab_blockers:
+        reasons.append(RETURN_LAB_NO_LONGER_CLEAR(reasons=lab_blockers))
     accepted = not reasons
 
     back = ComponentReturn(

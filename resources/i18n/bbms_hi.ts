@@ -2415,6 +2415,10 @@
         <translation>इसकी अवधि समाप्त हो चुकी है ({expires} UTC)</translation>
     </message>
     <message>
+        <source>the laboratory results no longer support this unit ({reasons}): it is a look-back unit</source>
+        <translation>प्रयोगशाला परिणाम अब इस यूनिट का समर्थन नहीं करते ({reasons}): यह लुक-बैक यूनिट है</translation>
+    </message>
+    <message>
         <source>a transfusion reaction was reported with it: keep the bag for the reaction investigation</source>
         <translation>इसके साथ ट्रांसफ़्यूज़न प्रतिक्रिया की सूचना मिली है: प्रतिक्रिया की जाँच के लिए बैग सुरक्षित रखें</translation>
     </message>

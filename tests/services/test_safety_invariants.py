@@ -1117,12 +1117,9 @@ def _verified_by_second_person(session, results: LabResultSet, before: datetime 
 
 
 def _known_bug(session, unit: Component) -> bool:
-    """Whether rule 1 fails for this unit only in one of the two known service bugs below (each logged as an event)."""
+    """Whether rule 1 fails for this unit only in the known service bug below (logged as an event)."""
     if _released_on_results_now_under_correction(session, unit):
         event("rule 1: KNOWN BUG 1 tolerated (a released unit's results await a verified correction)")
-        return True
-    if _taken_back_after_look_back(session, unit):
-        event("rule 1: KNOWN BUG 2 tolerated (a return took a look-back unit back into stock)")
         return True
     return False
 
@@ -1145,29 +1142,6 @@ def _released_on_results_now_under_correction(session, unit: Component) -> bool:
             clean = all(getattr(results, m) == TtiResult.NON_REACTIVE for m in TTI_MARKERS)
             return clean and results.interpreted_group == unit.blood_group
     return False
-
-
-def _taken_back_after_look_back(session, unit: Component) -> bool:
-    """KNOWN SERVICE BUG 2, tolerated by rule 1 like bug 1 (reproduced by
-    test_known_bug_2_a_return_takes_a_look_back_unit_back_into_stock; remove this once it is fixed).
-
-    When the laboratory's verdict on a donation changes while one of its units is out with the ward, ``lab.verify``
-    only lists that unit for look-back; ``transfusion.return_unit`` then checks the seal, the cold chain, the time out
-    and the expiry, but not the results, and puts the unit back into available stock. True in exactly that state:
-    the unit came back on an accepted return recorded after its donation's current results were verified, and it
-    had been issued before that verification."""
-    results = _current_results(session, unit.donation_id)
-    if results is None:
-        return False
-    verified_at = session.scalars(
-        select(LabVerification.verified_at).where(LabVerification.result_set_id == results.id)
-    ).first()
-    taken_back = session.execute(
-        select(Issue.issued_at, ComponentReturn.created_at)
-        .join(ComponentReturn, ComponentReturn.issue_id == Issue.id)
-        .where(Issue.component_id == unit.id, ComponentReturn.accepted.is_(True))
-    ).all()
-    return verified_at is not None and any(out < verified_at < recorded for out, recorded in taken_back)
 
 
 def _results_current_at(session, donation_id: uuid.UUID, moment: datetime) -> LabResultSet | None:
@@ -1252,13 +1226,8 @@ def test_known_bug_1_a_correction_awaiting_verification_leaves_units_in_stock(db
     assert _stock_with_release_blockers(db) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="KNOWN BUG 2: transfusion.return_unit accepts an issued unit back into stock without re-checking its "
-    "laboratory results, so a look-back unit (found reactive while it was out) becomes available again",
-)
-def test_known_bug_2_a_return_takes_a_look_back_unit_back_into_stock(db, staff):
+def test_a_look_back_unit_coming_back_from_the_ward_is_not_taken_back_into_stock(db, staff):
+    """Found by the machine (was known bug 2): return_unit now re-checks the laboratory results before restocking."""
     donation, units, at = _released_units(db, staff)
     with db.unit_of_work(staff["issue_counter"], at + timedelta(minutes=1)) as uow:
         request = transfusion.create_request(
