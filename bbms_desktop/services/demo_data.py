@@ -69,7 +69,7 @@ RECENT_DAYS = 42
 RECENT_PER_DAY = 30
 # Requests served from that stock: a third of the red cells, at most this many (each suggestion weighs every unit in
 # stock, so more would only make the demo slower, not more realistic).
-REQUESTS_MAX = 100
+REQUESTS_MAX = 60
 # Older history: at most this many donors a day; a larger register reaches back more years.
 HISTORY_PER_DAY = 250
 CAMP_DONORS_MAX = 300

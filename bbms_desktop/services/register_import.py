@@ -32,6 +32,7 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from bbms_desktop.errors import InvalidInput, NotPermitted
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP, Text
@@ -172,6 +173,7 @@ _SEROLOGY = {
     "AB": (P, P, P, N, N),
 }
 
+T = TypeVar("T")
 Progress = Callable[[int], None]
 """Called after each batch with the number of records read so far."""
 
@@ -538,9 +540,6 @@ def _without_conflicts(run: _Run, records: list[_Record]) -> list[_Record]:
     return kept
 
 
-T = TypeVar("T")
-
-
 def _chunks(items: Sequence[T], size: int = _IN_CHUNK) -> Iterator[Sequence[T]]:
     for first in range(0, len(items), size):
         yield items[first : first + size]
@@ -653,7 +652,7 @@ def _keys(
 
 
 def _mark(
-    session: Any, records: list[_Record], reason: MatchReason, donor_number: str, merged_into: uuid.UUID | None
+    session: Session, records: list[_Record], reason: MatchReason, donor_number: str, merged_into: uuid.UUID | None
 ) -> None:
     if merged_into is not None:  # a merged record stands for its survivor (rare: followed one by one)
         survivor = _survivor_number(session, merged_into)
@@ -664,7 +663,7 @@ def _mark(
         record.match(reason, donor_number)
 
 
-def _survivor_number(session: Any, donor_id: uuid.UUID) -> str | None:
+def _survivor_number(session: Session, donor_id: uuid.UUID) -> str | None:
     for _ in range(16):  # a longer merge chain is a data fault, as in services.donors
         donor = session.get(Donor, donor_id)
         if donor is None or donor.voided_at is not None:
@@ -776,7 +775,7 @@ def _deferral_rows(run: _Run, donor: Donor, record: _Record) -> list[Deferral]:
     for item in record.donations:
         collected_on = local_date(item.collected_at)
         for marker, result in item.markers.items():
-            code = tti_reason_code(marker, result)
+            code = _tti_reason_code(marker, result)
             if result not in UNSAFE_RESULTS or code in given:
                 continue
             deferment = lab._deferment(marker, result, collected_on)  # the laboratory's own rule, not a copy
@@ -798,7 +797,7 @@ def _deferral_rows(run: _Run, donor: Donor, record: _Record) -> list[Deferral]:
     return rows
 
 
-def tti_reason_code(marker: str, result: TtiResult) -> str:
+def _tti_reason_code(marker: str, result: TtiResult) -> str:
     """The deferral reason code ``services.lab`` records for a marker's unsafe result, e.g. "TTI_HIV_REACTIVE"."""
     return f"TTI_{marker.upper()}_{result.value.upper()}"
 
@@ -909,7 +908,7 @@ def _donation(run: _Run, columns: dict[str, Any], position: int, item: ImportedD
         )
 
     vitals = {name: getattr(item, name) for name in _VITALS}
-    for name, value in vitals.items():
+    for name, value in [*vitals.items(), ("pulse_regular", item.pulse_regular)]:
         if value is None:
             raise InvalidInput(READING_MISSING(label=eligibility.LABELS[name], din=din), field=prefix + name)
     try:
