@@ -2,8 +2,11 @@
 
 quarantine → available → reserved → issued → transfused; unsafe, expired and discarded are final for use;
 transfused and discarded are terminal. A returned unit goes back to available only through an accepted return
-(issued → available), otherwise it is discarded. The guards that need data (verified non-reactive tests before
-release, compatibility before issue) live in services; the server validates the same table.
+(issued → available), otherwise it is discarded. A released unit still in the centre (available or reserved) goes
+back to quarantine when its laboratory results are being corrected (a hold, as for post-donation information): it
+stays out of stock until the correction is verified, which re-releases or withdraws it. The guards that need data
+(verified non-reactive tests before release, compatibility before issue) live in services; the server validates the
+same table.
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ S = ComponentStatus
 
 TRANSITIONS: Mapping[ComponentStatus, frozenset[ComponentStatus]] = {
     S.QUARANTINE: frozenset({S.AVAILABLE, S.UNSAFE, S.EXPIRED, S.DISCARDED}),
-    S.AVAILABLE: frozenset({S.RESERVED, S.ISSUED, S.UNSAFE, S.EXPIRED, S.DISCARDED}),
-    S.RESERVED: frozenset({S.AVAILABLE, S.ISSUED, S.UNSAFE, S.EXPIRED, S.DISCARDED}),
+    # available/reserved → quarantine is the hold while a correction of the laboratory results awaits verification
+    S.AVAILABLE: frozenset({S.QUARANTINE, S.RESERVED, S.ISSUED, S.UNSAFE, S.EXPIRED, S.DISCARDED}),
+    S.RESERVED: frozenset({S.QUARANTINE, S.AVAILABLE, S.ISSUED, S.UNSAFE, S.EXPIRED, S.DISCARDED}),
     # issued → available is an accepted return; issued → discarded a return that failed inspection
     S.ISSUED: frozenset({S.TRANSFUSED, S.AVAILABLE, S.DISCARDED}),
     S.UNSAFE: frozenset({S.DISCARDED}),

@@ -58,6 +58,9 @@ ANTIBODY_POSITIVE = QT_TRANSLATE_NOOP(
 )
 ANTIBODY_NOT_DONE = QT_TRANSLATE_NOOP("Components", "the antibody screen is not done")
 UNIT_EXPIRED = QT_TRANSLATE_NOOP("Components", "the unit expired at {expires} (UTC)")
+LABELLED_OTHER_GROUP = QT_TRANSLATE_NOOP(
+    "Components", "the unit was labelled {label} when it was released, but the laboratory group is now {group}"
+)
 
 DONATION_VOID = QT_TRANSLATE_NOOP(
     "Components", "Donation {din} was voided, so nothing can be separated from it or released."
@@ -257,6 +260,9 @@ def release_blockers(session: Session, component: Component, now: datetime | Non
     """Every reason this unit may not leave quarantine; empty when it may. With ``now``, expiry counts too."""
     status = lab_status(session, component.donation_id)
     blockers = list(status.blockers)
+    if component.blood_group is not None and status.group is not None and component.blood_group != status.group:
+        # released before, held back since: its printed label must still tell the truth
+        blockers.append(LABELLED_OTHER_GROUP(label=component.blood_group, group=status.group or "?"))
     if component.code in PLASMA_RICH:
         if status.antibody_screen == AntibodyScreen.POSITIVE:
             blockers.append(ANTIBODY_POSITIVE())

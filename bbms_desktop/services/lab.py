@@ -5,8 +5,9 @@ verdict takes effect, in the same transaction: a reactive or indeterminate marke
 donation unsafe, defers the donor and lists any unit already issued for look-back; a clean, verified result with a
 confirmed group records the donor's group and releases the donation's quarantined units through the release guard
 of ``services.components``. A correction is a new result set that supersedes the current one (the old one is voided
-with the reason); once verified, units released on the old results that the new ones no longer support are
-withdrawn as unsafe, and issued ones are reported.
+with the reason). Units in stock go back to quarantine as soon as it is entered (a hold: an unverified correction
+clears nothing); once it is verified, units that the new results support exactly as labelled are released again,
+the others are withdrawn as unsafe (never relabelled), and issued ones are reported for look-back.
 """
 
 from __future__ import annotations
@@ -169,6 +170,7 @@ class RecordedResults:
     discrepancies: tuple[Text, ...]
     supersedes_id: uuid.UUID | None  # the result set this one corrects
     not_done: tuple[str, ...]  # markers saved as not done: they block release until a correction records them
+    held_back: tuple[UnitInfo, ...] = ()  # released units put back in quarantine until the correction is verified
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,6 +286,9 @@ def record_results(uow: UnitOfWork, donation_id: uuid.UUID, form: ResultForm) ->
         current.voided_by_id = actor.user_id
     uow.add(row)
     uow.session.flush()
+    # Units released on the results being corrected leave stock at once (a hold): until a second technician verifies
+    # the correction nobody knows whether they are safe. Verification re-releases or withdraws them.
+    held_back = _hold_released_units(uow, donation.id) if current is not None else []
     not_done = tuple(m for m, (result, _, _) in markers.items() if result == TtiResult.NOT_DONE)
     uow.audit(
         "correct_lab_results" if current is not None else "record_lab_results",
@@ -293,6 +298,8 @@ def record_results(uow: UnitOfWork, donation_id: uuid.UUID, form: ResultForm) ->
         interpreted_group=interpretation.group,
         supersedes_id=row.supersedes_id,
         reason=reason,
+        held_back=[str(c.id) for c, _ in held_back],
+        reservations_released=[str(r) for _, r in held_back if r is not None],
     )
     return RecordedResults(
         row.id,
@@ -302,6 +309,7 @@ def record_results(uow: UnitOfWork, donation_id: uuid.UUID, form: ResultForm) ->
         interpretation.discrepancies,
         row.supersedes_id,
         not_done,
+        tuple(components.unit_info(c) for c, _ in held_back),
     )
 
 
@@ -422,6 +430,18 @@ def pending_verification(session: Session) -> list[PendingVerification]:
 # consequences
 
 
+def _hold_released_units(uow: UnitOfWork, donation_id: uuid.UUID) -> list[tuple[Component, uuid.UUID | None]]:
+    """Put the donation's units in stock (available or reserved) back in quarantine; each with the request it was
+    reserved for, whose reservation lapses."""
+    held: list[tuple[Component, uuid.UUID | None]] = []
+    for unit in components.units_of(uow.session, donation_id):
+        if unit.status in (S.AVAILABLE, S.RESERVED):
+            reserved_for = unit.reserved_for_request_id if unit.status == S.RESERVED else None
+            components.transition(uow, unit, S.QUARANTINE)
+            held.append((unit, reserved_for))
+    return held
+
+
 def _apply_to_units(
     uow: UnitOfWork, donation_id: uuid.UUID, unsafe_markers: tuple[str, ...]
 ) -> tuple[list[Component], list[HeldUnit], list[Component], list[LookBackUnit]]:
@@ -430,11 +450,14 @@ def _apply_to_units(
     made_unsafe: list[Component] = []
     look_back: list[LookBackUnit] = []
     for unit in components.units_of(uow.session, donation_id):
-        if unit.status not in (S.AVAILABLE, S.RESERVED, S.ISSUED, S.TRANSFUSED) and not (
-            unsafe_markers and unit.status == S.QUARANTINE
-        ):
+        # a unit with a group on it was released once and labelled (held back since if it is in quarantine now)
+        labelled = unit.status in (S.AVAILABLE, S.RESERVED, S.ISSUED, S.TRANSFUSED) or (
+            unit.status == S.QUARANTINE and unit.blood_group is not None
+        )
+        if not labelled and not (unsafe_markers and unit.status == S.QUARANTINE):
             continue
-        # a released unit must stay backed by the current verified results, with the group on its label
+        # a labelled unit must stay backed by the current verified results, with the group on its label; one that
+        # is not is withdrawn, never relabelled
         unsupported = (
             bool(unsafe_markers)
             or bool(components.release_blockers(uow.session, unit))

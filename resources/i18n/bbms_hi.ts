@@ -106,7 +106,7 @@
         <translation>रक्त संग्रह की समाप्ति ({end}) उसके आरंभ ({start}) से पहले या उसी समय दर्ज है: दोनों समय जाँचें।</translation>
     </message>
     <message>
-        <source>The bleed end time {end} is in the future: check the time (and the computer's clock).</source>
+        <source>The bleed end time {end} is in the future: check the time (and the computer&apos;s clock).</source>
         <translation>रक्त संग्रह की समाप्ति का समय {end} भविष्य में है: समय (और कंप्यूटर की घड़ी) जाँचें।</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>Choose the adverse reaction from the list, or none.</source>
-        <translation>सूची से प्रतिकूल प्रतिक्रिया चुनें, या 'कोई नहीं' चुनें।</translation>
+        <translation>सूची से प्रतिकूल प्रतिक्रिया चुनें, या &apos;कोई नहीं&apos; चुनें।</translation>
     </message>
     <message>
         <source>{label} is too long: at most {maximum} characters.</source>
@@ -173,8 +173,8 @@
         <translation>अज्ञात रक्तदाता रक्त समूह {group!r}: {groups} में से एक होना चाहिए। जारी करने से पहले यूनिट का रक्त समूह निर्धारित होना चाहिए।</translation>
     </message>
     <message>
-        <source>Unknown patient group {group!r}: expected one of {groups}, or 'unknown' if not yet grouped.</source>
-        <translation>अज्ञात रोगी रक्त समूह {group!r}: {groups} में से एक होना चाहिए, या यदि रक्त समूह अभी निर्धारित नहीं हुआ है तो 'unknown'।</translation>
+        <source>Unknown patient group {group!r}: expected one of {groups}, or &apos;unknown&apos; if not yet grouped.</source>
+        <translation>अज्ञात रोगी रक्त समूह {group!r}: {groups} में से एक होना चाहिए, या यदि रक्त समूह अभी निर्धारित नहीं हुआ है तो &apos;unknown&apos;।</translation>
     </message>
     <message>
         <source>Unknown patient sex {sex!r}: expected one of {sexes}, or nothing if not recorded.</source>
@@ -209,7 +209,7 @@
         <translation>संपूर्ण रक्त ABO-समान होना चाहिए: रक्त समूह {donor} का संपूर्ण रक्त {patient} को नहीं दिया जा सकता। स्वीकार्य: रक्त समूह {choices}।</translation>
     </message>
     <message>
-        <source>Whole blood must be ABO-identical and the patient's group is not known: group the patient first, or issue group O red cells.</source>
+        <source>Whole blood must be ABO-identical and the patient&apos;s group is not known: group the patient first, or issue group O red cells.</source>
         <translation>संपूर्ण रक्त ABO-समान होना चाहिए और रोगी का रक्त समूह ज्ञात नहीं है: पहले रोगी का रक्त समूह जाँचें, या रक्त समूह O की लाल रक्त कोशिकाएँ जारी करें।</translation>
     </message>
     <message>
@@ -225,7 +225,7 @@
         <translation>अज्ञात रक्त समूह वाले रोगी को O RhD पॉज़िटिव लाल रक्त कोशिकाएँ केवल तभी दी जा सकती हैं जब रोगी {male_age} वर्ष से अधिक आयु का पुरुष या {female_age} वर्ष से अधिक आयु की महिला हो: O RhD नेगेटिव लाल रक्त कोशिकाएँ दें।</translation>
     </message>
     <message>
-        <source>O RhD-positive red cells may go to a patient whose group is not known only if the patient is a man over {male_age} or a woman over {female_age}, and this patient's sex or age is not recorded: record them, or give O RhD-negative red cells.</source>
+        <source>O RhD-positive red cells may go to a patient whose group is not known only if the patient is a man over {male_age} or a woman over {female_age}, and this patient&apos;s sex or age is not recorded: record them, or give O RhD-negative red cells.</source>
         <translation>अज्ञात रक्त समूह वाले रोगी को O RhD पॉज़िटिव लाल रक्त कोशिकाएँ केवल तभी दी जा सकती हैं जब रोगी {male_age} वर्ष से अधिक आयु का पुरुष या {female_age} वर्ष से अधिक आयु की महिला हो, और इस रोगी का लिंग या आयु दर्ज नहीं है: इन्हें दर्ज करें, या O RhD नेगेटिव लाल रक्त कोशिकाएँ दें।</translation>
     </message>
     <message>
@@ -257,7 +257,7 @@
     <name>ComponentStates</name>
     <message>
         <source>A unit that is {current} cannot become {target}.</source>
-        <translation>यूनिट की स्थिति '{current}' से '{target}' में नहीं बदली जा सकती।</translation>
+        <translation>यूनिट की स्थिति &apos;{current}&apos; से &apos;{target}&apos; में नहीं बदली जा सकती।</translation>
     </message>
 </context>
 <context>
@@ -399,7 +399,7 @@
         <translation>रक्त समूह की पुष्टि नहीं हुई है</translation>
     </message>
     <message>
-        <source>the laboratory group {group} disagrees with the donor's recorded group {donor_group}</source>
+        <source>the laboratory group {group} disagrees with the donor&apos;s recorded group {donor_group}</source>
         <translation>प्रयोगशाला में आया रक्त समूह {group} रक्तदाता के दर्ज रक्त समूह {donor_group} से मेल नहीं खाता</translation>
     </message>
     <message>
@@ -413,6 +413,10 @@
     <message>
         <source>the unit expired at {expires} (UTC)</source>
         <translation>यूनिट की अवधि {expires} (UTC) को समाप्त हो गई</translation>
+    </message>
+    <message>
+        <source>the unit was labelled {label} when it was released, but the laboratory group is now {group}</source>
+        <translation>जारी करते समय यूनिट पर {label} का लेबल लगा था, पर अब प्रयोगशाला का ग्रुप {group} है</translation>
     </message>
     <message>
         <source>Donation {din} was voided, so nothing can be separated from it or released.</source>
@@ -467,8 +471,8 @@
         <translation>यूनिट {din} ({component}) जारी की जा चुकी है: इसे तभी नष्ट किया जा सकता है जब यह वापसी के रूप में प्राप्त हो और निरीक्षण में अस्वीकृत हो।</translation>
     </message>
     <message>
-        <source>Say why unit {din} is discarded: the reason "other" needs a detail.</source>
-        <translation>बताएँ कि यूनिट {din} क्यों नष्ट की जा रही है: कारण "अन्य" के लिए विवरण आवश्यक है।</translation>
+        <source>Say why unit {din} is discarded: the reason &quot;other&quot; needs a detail.</source>
+        <translation>बताएँ कि यूनिट {din} क्यों नष्ट की जा रही है: कारण &quot;अन्य&quot; के लिए विवरण आवश्यक है।</translation>
     </message>
     <message>
         <source>Unit {din} expires at {expires} (UTC) and has not expired: choose the real reason for discarding it.</source>
@@ -501,7 +505,7 @@
 <context>
     <name>Donors</name>
     <message>
-        <source>Enter the donor's given name.</source>
+        <source>Enter the donor&apos;s given name.</source>
         <translation>रक्तदाता का पहला नाम दर्ज करें।</translation>
     </message>
     <message>
@@ -509,11 +513,11 @@
         <translation>{label} की लंबाई अधिक है: अधिकतम {maximum} अक्षर हो सकते हैं।</translation>
     </message>
     <message>
-        <source>Choose the donor's sex: male, female or other.</source>
+        <source>Choose the donor&apos;s sex: male, female or other.</source>
         <translation>रक्तदाता का लिंग चुनें: पुरुष, महिला या अन्य।</translation>
     </message>
     <message>
-        <source>Enter the donor's date of birth as a calendar date.</source>
+        <source>Enter the donor&apos;s date of birth as a calendar date.</source>
         <translation>रक्तदाता की जन्म तिथि कैलेंडर तिथि के रूप में दर्ज करें।</translation>
     </message>
     <message>
@@ -525,51 +529,51 @@
         <translation>जन्म तिथि {date_of_birth} के अनुसार रक्तदाता की आयु {age} वर्ष है, जो संभव नहीं है: वर्ष जाँचें।</translation>
     </message>
     <message>
-        <source>Mobile number '{value}' is not an Indian mobile number: enter 10 digits starting with 6, 7, 8 or 9 (a +91 or 0 in front is fine).</source>
-        <translation>मोबाइल नंबर '{value}' भारतीय मोबाइल नंबर नहीं है: 6, 7, 8 या 9 से शुरू होने वाले 10 अंक दर्ज करें (आगे +91 या 0 लगा हो तो ठीक है)।</translation>
+        <source>Mobile number &apos;{value}&apos; is not an Indian mobile number: enter 10 digits starting with 6, 7, 8 or 9 (a +91 or 0 in front is fine).</source>
+        <translation>मोबाइल नंबर &apos;{value}&apos; भारतीय मोबाइल नंबर नहीं है: 6, 7, 8 या 9 से शुरू होने वाले 10 अंक दर्ज करें (आगे +91 या 0 लगा हो तो ठीक है)।</translation>
     </message>
     <message>
-        <source>E-mail address '{value}' is not valid: check it, or leave it empty.</source>
-        <translation>ई-मेल पता '{value}' मान्य नहीं है: इसे जाँचें, या खाली छोड़ दें।</translation>
+        <source>E-mail address &apos;{value}&apos; is not valid: check it, or leave it empty.</source>
+        <translation>ई-मेल पता &apos;{value}&apos; मान्य नहीं है: इसे जाँचें, या खाली छोड़ दें।</translation>
     </message>
     <message>
-        <source>PIN code '{value}' is not valid: an Indian PIN code is 6 digits and does not start with 0.</source>
-        <translation>पिन कोड '{value}' मान्य नहीं है: भारतीय पिन कोड 6 अंकों का होता है और 0 से शुरू नहीं होता।</translation>
+        <source>PIN code &apos;{value}&apos; is not valid: an Indian PIN code is 6 digits and does not start with 0.</source>
+        <translation>पिन कोड &apos;{value}&apos; मान्य नहीं है: भारतीय पिन कोड 6 अंकों का होता है और 0 से शुरू नहीं होता।</translation>
     </message>
     <message>
         <source>Choose the kind of identity document from the list.</source>
         <translation>सूची से पहचान दस्तावेज़ का प्रकार चुनें।</translation>
     </message>
     <message>
-        <source>Enter the number of the donor's {document}, or clear its kind.</source>
+        <source>Enter the number of the donor&apos;s {document}, or clear its kind.</source>
         <translation>रक्तदाता के {document} का नंबर दर्ज करें, या दस्तावेज़ का प्रकार हटा दें।</translation>
     </message>
     <message>
-        <source>Choose which identity document the number '{value}' belongs to.</source>
-        <translation>चुनें कि नंबर '{value}' किस पहचान दस्तावेज़ का है।</translation>
+        <source>Choose which identity document the number &apos;{value}&apos; belongs to.</source>
+        <translation>चुनें कि नंबर &apos;{value}&apos; किस पहचान दस्तावेज़ का है।</translation>
     </message>
     <message>
-        <source>Aadhaar number '{value}' must have 12 digits (it has {count}): check the card.</source>
-        <translation>आधार नंबर '{value}' में 12 अंक होने चाहिए (इसमें {count} हैं): कार्ड जाँचें।</translation>
+        <source>Aadhaar number &apos;{value}&apos; must have 12 digits (it has {count}): check the card.</source>
+        <translation>आधार नंबर &apos;{value}&apos; में 12 अंक होने चाहिए (इसमें {count} हैं): कार्ड जाँचें।</translation>
     </message>
     <message>
-        <source>Aadhaar number '{value}' cannot start with 0 or 1: check the first digit on the card.</source>
-        <translation>आधार नंबर '{value}' 0 या 1 से शुरू नहीं हो सकता: कार्ड पर पहला अंक जाँचें।</translation>
+        <source>Aadhaar number &apos;{value}&apos; cannot start with 0 or 1: check the first digit on the card.</source>
+        <translation>आधार नंबर &apos;{value}&apos; 0 या 1 से शुरू नहीं हो सकता: कार्ड पर पहला अंक जाँचें।</translation>
     </message>
     <message>
-        <source>Aadhaar number '{value}' fails its check digit: a digit is mistyped or two digits are swapped.</source>
-        <translation>आधार नंबर '{value}' का चेक अंक मेल नहीं खाता: कोई अंक गलत टाइप हुआ है या दो अंक आपस में बदल गए हैं।</translation>
+        <source>Aadhaar number &apos;{value}&apos; fails its check digit: a digit is mistyped or two digits are swapped.</source>
+        <translation>आधार नंबर &apos;{value}&apos; का चेक अंक मेल नहीं खाता: कोई अंक गलत टाइप हुआ है या दो अंक आपस में बदल गए हैं।</translation>
     </message>
     <message>
-        <source>ABHA number '{value}' must have 14 digits (as on the ABHA card, e.g. 12-3456-7890-1234).</source>
-        <translation>ABHA नंबर '{value}' में 14 अंक होने चाहिए (जैसे ABHA कार्ड पर, उदाहरण: 12-3456-7890-1234)।</translation>
+        <source>ABHA number &apos;{value}&apos; must have 14 digits (as on the ABHA card, e.g. 12-3456-7890-1234).</source>
+        <translation>ABHA नंबर &apos;{value}&apos; में 14 अंक होने चाहिए (जैसे ABHA कार्ड पर, उदाहरण: 12-3456-7890-1234)।</translation>
     </message>
     <message>
         <source>Choose whether the donor is a voluntary or a replacement donor.</source>
         <translation>चुनें कि रक्तदाता स्वैच्छिक रक्तदाता हैं या प्रतिस्थापन (रिप्लेसमेंट) रक्तदाता।</translation>
     </message>
     <message>
-        <source>The donor's consent is required: read the consent form to the donor and record the consent.</source>
+        <source>The donor&apos;s consent is required: read the consent form to the donor and record the consent.</source>
         <translation>रक्तदाता की सहमति आवश्यक है: रक्तदाता को सहमति पत्र पढ़कर सुनाएँ और सहमति दर्ज करें।</translation>
     </message>
     <message>
@@ -589,12 +593,12 @@
         <translation>रक्तदाता रिकॉर्ड {number} रद्द (void) किया गया है ({reason}) और इसका उपयोग नहीं किया जा सकता।</translation>
     </message>
     <message>
-        <source>{field} cannot be changed on the donor's details page: the blood group comes only from verified laboratory results, deferrals only from a medical officer, and the donor number never changes.</source>
+        <source>{field} cannot be changed on the donor&apos;s details page: the blood group comes only from verified laboratory results, deferrals only from a medical officer, and the donor number never changes.</source>
         <translation>{field} को रक्तदाता विवरण पेज पर नहीं बदला जा सकता: रक्त समूह केवल सत्यापित प्रयोगशाला परिणामों से आता है, स्थगन केवल चिकित्सा अधिकारी दर्ज करते हैं, और रक्तदाता संख्या कभी नहीं बदलती।</translation>
     </message>
     <message>
-        <source>'{field}' is not a donor detail that can be changed.</source>
-        <translation>'{field}' रक्तदाता का ऐसा विवरण नहीं है जिसे बदला जा सके।</translation>
+        <source>&apos;{field}&apos; is not a donor detail that can be changed.</source>
+        <translation>&apos;{field}&apos; रक्तदाता का ऐसा विवरण नहीं है जिसे बदला जा सके।</translation>
     </message>
     <message>
         <source>same identity document</source>
@@ -621,7 +625,7 @@
         <translation>उपनाम</translation>
     </message>
     <message>
-        <source>Father's or husband's name</source>
+        <source>Father&apos;s or husband&apos;s name</source>
         <translation>पिता या पति का नाम</translation>
     </message>
     <message>
@@ -756,32 +760,32 @@
         <translation>तापमान {value:.1f} °C संभव नहीं है: थर्मामीटर की रीडिंग जाँचें।</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a number; enter the reading in figures.</source>
-        <translation>{label}: '{value}' संख्या नहीं है; रीडिंग अंकों में दर्ज करें।</translation>
+        <source>{label}: &apos;{value}&apos; is not a number; enter the reading in figures.</source>
+        <translation>{label}: &apos;{value}&apos; संख्या नहीं है; रीडिंग अंकों में दर्ज करें।</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not a date; enter a calendar date.</source>
-        <translation>{label}: '{value}' तिथि नहीं है; सही कैलेंडर तिथि दर्ज करें।</translation>
+        <source>{label}: &apos;{value}&apos; is not a date; enter a calendar date.</source>
+        <translation>{label}: &apos;{value}&apos; तिथि नहीं है; सही कैलेंडर तिथि दर्ज करें।</translation>
     </message>
     <message>
-        <source>{label}: '{value}' is not an answer; answer yes or no.</source>
-        <translation>{label}: '{value}' मान्य उत्तर नहीं है; हाँ या नहीं में उत्तर दें।</translation>
+        <source>{label}: &apos;{value}&apos; is not an answer; answer yes or no.</source>
+        <translation>{label}: &apos;{value}&apos; मान्य उत्तर नहीं है; हाँ या नहीं में उत्तर दें।</translation>
     </message>
     <message>
         <source>{label}: {date} is after the visit date {visit_date}: check the date.</source>
         <translation>{label}: {date} विज़िट तिथि {visit_date} के बाद की है: तिथि जाँचें।</translation>
     </message>
     <message>
-        <source>Sex '{value}' is not recognised: expected M, F or X.</source>
-        <translation>लिंग '{value}' मान्य नहीं है: M, F या X होना चाहिए।</translation>
+        <source>Sex &apos;{value}&apos; is not recognised: expected M, F or X.</source>
+        <translation>लिंग &apos;{value}&apos; मान्य नहीं है: M, F या X होना चाहिए।</translation>
     </message>
     <message>
-        <source>Donation type '{value}' is not recognised: expected whole blood or apheresis.</source>
-        <translation>रक्तदान का प्रकार '{value}' मान्य नहीं है: संपूर्ण रक्त या एफेरेसिस होना चाहिए।</translation>
+        <source>Donation type &apos;{value}&apos; is not recognised: expected whole blood or apheresis.</source>
+        <translation>रक्तदान का प्रकार &apos;{value}&apos; मान्य नहीं है: संपूर्ण रक्त या एफेरेसिस होना चाहिए।</translation>
     </message>
     <message>
-        <source>Bag volume '{value}' ml is not offered: choose 350 or 450 ml.</source>
-        <translation>बैग मात्रा '{value}' ml उपलब्ध नहीं है: 350 या 450 ml चुनें।</translation>
+        <source>Bag volume &apos;{value}&apos; ml is not offered: choose 350 or 450 ml.</source>
+        <translation>बैग मात्रा &apos;{value}&apos; ml उपलब्ध नहीं है: 350 या 450 ml चुनें।</translation>
     </message>
     <message>
         <source>A bag volume ({value} ml) applies to whole blood only: clear it for an apheresis donation.</source>
@@ -796,12 +800,12 @@
         <translation>स्थगन {code} स्थायी चिह्नित है, लेकिन इसकी समाप्ति {until} को दर्ज है: स्थगन (डेफ़रल) रिकॉर्ड जाँचें।</translation>
     </message>
     <message>
-        <source>A recorded deferral is incomplete (code '{code}'): check the deferral record.</source>
-        <translation>एक दर्ज स्थगन अधूरा है (कोड '{code}'): स्थगन (डेफ़रल) रिकॉर्ड जाँचें।</translation>
+        <source>A recorded deferral is incomplete (code &apos;{code}&apos;): check the deferral record.</source>
+        <translation>एक दर्ज स्थगन अधूरा है (कोड &apos;{code}&apos;): स्थगन (डेफ़रल) रिकॉर्ड जाँचें।</translation>
     </message>
     <message>
-        <source>Questionnaire code '{code}' is not a known screening question: the answer cannot be assessed.</source>
-        <translation>प्रश्नावली कोड '{code}' कोई ज्ञात स्क्रीनिंग प्रश्न नहीं है: इस उत्तर का आकलन नहीं किया जा सकता।</translation>
+        <source>Questionnaire code &apos;{code}&apos; is not a known screening question: the answer cannot be assessed.</source>
+        <translation>प्रश्नावली कोड &apos;{code}&apos; कोई ज्ञात स्क्रीनिंग प्रश्न नहीं है: इस उत्तर का आकलन नहीं किया जा सकता।</translation>
     </message>
     <message>
         <source>Visit date</source>
@@ -920,7 +924,7 @@
         <translation>नाड़ी {value}/min स्वीकार्य सीमा {low}-{high}/min से अधिक है। {until} से दोबारा जाँच करें।</translation>
     </message>
     <message>
-        <source>Pulse is irregular; a donor's pulse must be regular. Examine again from {until}.</source>
+        <source>Pulse is irregular; a donor&apos;s pulse must be regular. Examine again from {until}.</source>
         <translation>नाड़ी अनियमित है; रक्तदाता की नाड़ी नियमित होनी चाहिए। {until} से दोबारा जाँच करें।</translation>
     </message>
     <message>
@@ -1016,7 +1020,7 @@
         <translation>छोटी सर्जरी से ठीक होना</translation>
     </message>
     <message>
-        <source>Date of the donor's most recent tattoo, if any.</source>
+        <source>Date of the donor&apos;s most recent tattoo, if any.</source>
         <translation>रक्तदाता के सबसे हाल के टैटू की तिथि, यदि कोई हो।</translation>
     </message>
     <message>
@@ -1024,7 +1028,7 @@
         <translation>टैटू</translation>
     </message>
     <message>
-        <source>Date of the donor's most recent ear or body piercing, if any.</source>
+        <source>Date of the donor&apos;s most recent ear or body piercing, if any.</source>
         <translation>रक्तदाता के सबसे हाल में कान या शरीर छिदवाने (पियर्सिंग) की तिथि, यदि कोई हो।</translation>
     </message>
     <message>
@@ -1032,7 +1036,7 @@
         <translation>कान या शरीर छिदवाना (पियर्सिंग)</translation>
     </message>
     <message>
-        <source>Date of the donor's most recent acupuncture, if any.</source>
+        <source>Date of the donor&apos;s most recent acupuncture, if any.</source>
         <translation>रक्तदाता के सबसे हाल के एक्यूपंक्चर की तिथि, यदि कोई हो।</translation>
     </message>
     <message>
@@ -1048,7 +1052,7 @@
         <translation>गर्भावस्था</translation>
     </message>
     <message>
-        <source>Date of the donor's most recent delivery, if any.</source>
+        <source>Date of the donor&apos;s most recent delivery, if any.</source>
         <translation>रक्तदाता के सबसे हाल के प्रसव की तिथि, यदि कोई हो।</translation>
     </message>
     <message>
@@ -1056,7 +1060,7 @@
         <translation>प्रसव</translation>
     </message>
     <message>
-        <source>Date of the donor's most recent miscarriage or abortion, if any.</source>
+        <source>Date of the donor&apos;s most recent miscarriage or abortion, if any.</source>
         <translation>रक्तदाता के सबसे हाल के गर्भपात (स्वतः या करवाया गया) की तिथि, यदि कोई हो।</translation>
     </message>
     <message>
@@ -1112,7 +1116,7 @@
         <translation>HIV, हेपेटाइटिस B या हेपेटाइटिस C संक्रमण</translation>
     </message>
     <message>
-        <source>Is the donor's spouse or sexual partner living with HIV, hepatitis B or hepatitis C?</source>
+        <source>Is the donor&apos;s spouse or sexual partner living with HIV, hepatitis B or hepatitis C?</source>
         <translation>क्या रक्तदाता के जीवनसाथी या यौन साथी को HIV, हेपेटाइटिस B या हेपेटाइटिस C है?</translation>
     </message>
     <message>
@@ -1136,7 +1140,7 @@
         <translation>रक्त चढ़ाया गया (ट्रांसफ़्यूज़न)</translation>
     </message>
     <message>
-        <source>Date of the donor's most recent live vaccine (measles, mumps, rubella, oral polio, yellow fever, chickenpox, BCG), if any.</source>
+        <source>Date of the donor&apos;s most recent live vaccine (measles, mumps, rubella, oral polio, yellow fever, chickenpox, BCG), if any.</source>
         <translation>रक्तदाता को लगे सबसे हाल के जीवित (लाइव) टीके (खसरा, गलसुआ/मम्प्स, रूबेला, ओरल पोलियो, पीत ज्वर, चिकनपॉक्स, BCG) की तिथि, यदि कोई हो।</translation>
     </message>
     <message>
@@ -1144,7 +1148,7 @@
         <translation>जीवित (लाइव) टीका</translation>
     </message>
     <message>
-        <source>Date of the donor's most recent rabies vaccine after an animal bite, if any.</source>
+        <source>Date of the donor&apos;s most recent rabies vaccine after an animal bite, if any.</source>
         <translation>पशु के काटने के बाद रक्तदाता को लगे सबसे हाल के रेबीज़ टीके की तिथि, यदि कोई हो।</translation>
     </message>
     <message>
@@ -1160,7 +1164,7 @@
         <translation>पिछले 24 घंटों में शराब</translation>
     </message>
     <message>
-        <source>Date of the donor's last dose of antibiotics, if taken recently.</source>
+        <source>Date of the donor&apos;s last dose of antibiotics, if taken recently.</source>
         <translation>रक्तदाता द्वारा ली गई एंटीबायोटिक की अंतिम खुराक की तिथि, यदि हाल में ली हो।</translation>
     </message>
     <message>
@@ -1168,7 +1172,7 @@
         <translation>एंटीबायोटिक</translation>
     </message>
     <message>
-        <source>Date of the donor's last dose of aspirin or another anti-platelet medicine, if taken recently.</source>
+        <source>Date of the donor&apos;s last dose of aspirin or another anti-platelet medicine, if taken recently.</source>
         <translation>रक्तदाता द्वारा ली गई एस्पिरिन या किसी अन्य एंटी-प्लेटलेट दवा की अंतिम खुराक की तिथि, यदि हाल में ली हो।</translation>
     </message>
     <message>
@@ -1437,24 +1441,24 @@
         <translation>कोई रक्तदान संख्या दर्ज नहीं की गई। DIN बारकोड स्कैन करें या उसके नीचे छपी 13 अक्षरों की संख्या टाइप करें, उदाहरण: G1234 17 654321।</translation>
     </message>
     <message>
-        <source>The scanned donation number {text} has {count} characters after the '='; a DIN barcode has 15 (the 13-character number and 2 flag characters). Re-scan the DIN barcode.</source>
-        <translation>स्कैन की गई रक्तदान संख्या {text} में '=' के बाद {count} अक्षर हैं; DIN बारकोड में 15 अक्षर होते हैं (13 अक्षरों की संख्या और 2 फ़्लैग अक्षर)। DIN बारकोड दोबारा स्कैन करें।</translation>
+        <source>The scanned donation number {text} has {count} characters after the &apos;=&apos;; a DIN barcode has 15 (the 13-character number and 2 flag characters). Re-scan the DIN barcode.</source>
+        <translation>स्कैन की गई रक्तदान संख्या {text} में &apos;=&apos; के बाद {count} अक्षर हैं; DIN बारकोड में 15 अक्षर होते हैं (13 अक्षरों की संख्या और 2 फ़्लैग अक्षर)। DIN बारकोड दोबारा स्कैन करें।</translation>
     </message>
     <message>
         <source>{text} has {count} characters; a donation number has 13 (for example G1234 17 654321), or 14 with the boxed check character typed after it.</source>
         <translation>{text} में {count} अक्षर हैं; रक्तदान संख्या में 13 अक्षर होते हैं (उदाहरण: G1234 17 654321), या बॉक्स वाला चेक अक्षर बाद में टाइप करने पर 14।</translation>
     </message>
     <message>
-        <source>{text} contains '{char}', which cannot be part of a donation number: use only the digits 0-9 and the letters A-Z.</source>
-        <translation>{text} में '{char}' है, जो रक्तदान संख्या का हिस्सा नहीं हो सकता: केवल अंक 0-9 और अक्षर A-Z का उपयोग करें।</translation>
+        <source>{text} contains &apos;{char}&apos;, which cannot be part of a donation number: use only the digits 0-9 and the letters A-Z.</source>
+        <translation>{text} में &apos;{char}&apos; है, जो रक्तदान संख्या का हिस्सा नहीं हो सकता: केवल अंक 0-9 और अक्षर A-Z का उपयोग करें।</translation>
     </message>
     <message>
-        <source>The check character typed after {din} is '{char}'; a check character is a digit, a letter A-Z or *. Re-type it from the box beside the number on the label.</source>
-        <translation>{din} के बाद टाइप किया गया चेक अक्षर '{char}' है; चेक अक्षर कोई अंक, A-Z का कोई अक्षर या * होता है। लेबल पर संख्या के पास वाले बॉक्स से इसे दोबारा टाइप करें।</translation>
+        <source>The check character typed after {din} is &apos;{char}&apos;; a check character is a digit, a letter A-Z or *. Re-type it from the box beside the number on the label.</source>
+        <translation>{din} के बाद टाइप किया गया चेक अक्षर &apos;{char}&apos; है; चेक अक्षर कोई अंक, A-Z का कोई अक्षर या * होता है। लेबल पर संख्या के पास वाले बॉक्स से इसे दोबारा टाइप करें।</translation>
     </message>
     <message>
-        <source>The donation number {din} starts with '{char}'; a facility number starts with a letter A-Z other than O, or a digit 1-9. Check the first character on the label.</source>
-        <translation>रक्तदान संख्या {din} '{char}' से शुरू होती है; फ़ैसिलिटी नंबर O को छोड़कर A-Z के किसी अक्षर से, या 1-9 के किसी अंक से शुरू होता है। लेबल पर पहला अक्षर जाँचें।</translation>
+        <source>The donation number {din} starts with &apos;{char}&apos;; a facility number starts with a letter A-Z other than O, or a digit 1-9. Check the first character on the label.</source>
+        <translation>रक्तदान संख्या {din} &apos;{char}&apos; से शुरू होती है; फ़ैसिलिटी नंबर O को छोड़कर A-Z के किसी अक्षर से, या 1-9 के किसी अंक से शुरू होता है। लेबल पर पहला अक्षर जाँचें।</translation>
     </message>
     <message>
         <source>The facility number {fin} at the start of {din} must be a letter or digit followed by 4 digits.</source>
@@ -1469,7 +1473,7 @@
         <translation>{din} के अक्षर 8-13 ({found}) क्रम संख्या हैं और ये 6 अंक होने चाहिए।</translation>
     </message>
     <message>
-        <source>The check character is {typed} but this DIN's is {expected}: re-scan or re-type the number.</source>
+        <source>The check character is {typed} but this DIN&apos;s is {expected}: re-scan or re-type the number.</source>
         <translation>टाइप किया गया चेक अक्षर {typed} है, लेकिन इस DIN का चेक अक्षर {expected} है: संख्या दोबारा स्कैन या टाइप करें।</translation>
     </message>
     <message>
@@ -1517,8 +1521,8 @@
         <translation>{structure} के बारकोड {text} में {identifier} के बाद {count} अक्षर हैं; इसमें {expected} अक्षर होने चाहिए। {structure} का बारकोड दोबारा स्कैन करें।</translation>
     </message>
     <message>
-        <source>'{group}' is not a blood group; expected one of O+, O-, A+, A-, B+, B-, AB+ or AB-.</source>
-        <translation>'{group}' कोई रक्त समूह नहीं है; O+, O-, A+, A-, B+, B-, AB+ या AB- में से एक होना चाहिए।</translation>
+        <source>&apos;{group}&apos; is not a blood group; expected one of O+, O-, A+, A-, B+, B-, AB+ or AB-.</source>
+        <translation>&apos;{group}&apos; कोई रक्त समूह नहीं है; O+, O-, A+, A-, B+, B-, AB+ या AB- में से एक होना चाहिए।</translation>
     </message>
     <message>
         <source>Blood group code {code} is not one of the eight ABO/RhD codes this system reads (O- 95, O+ 51, A- 06, A+ 62, B- 17, B+ 73, AB- 28, AB+ 84). It may mark a directed, autologous, pooled or rare-group unit: check the label and ask the medical officer before using this unit.</source>
@@ -1529,12 +1533,12 @@
         <translation>रक्त समूह बारकोड में कोई रक्त समूह नहीं है, बल्कि ISBT 128 संदेश {code} है: {meaning}। चिकित्सा अधिकारी की समीक्षा होने तक इस यूनिट का उपयोग न करें।</translation>
     </message>
     <message>
-        <source>The phenotype character '{char}' of blood group barcode {text} must be a letter A-Z or a digit. Re-scan the blood group barcode.</source>
-        <translation>रक्त समूह बारकोड {text} का फ़ीनोटाइप अक्षर '{char}' A-Z का कोई अक्षर या कोई अंक होना चाहिए। रक्त समूह बारकोड दोबारा स्कैन करें।</translation>
+        <source>The phenotype character &apos;{char}&apos; of blood group barcode {text} must be a letter A-Z or a digit. Re-scan the blood group barcode.</source>
+        <translation>रक्त समूह बारकोड {text} का फ़ीनोटाइप अक्षर &apos;{char}&apos; A-Z का कोई अक्षर या कोई अंक होना चाहिए। रक्त समूह बारकोड दोबारा स्कैन करें।</translation>
     </message>
     <message>
-        <source>The last character of blood group barcode {text} is '{char}'; ISBT 128 reserves it and requires 0. Type the blood group by hand and report the label to the quality administrator.</source>
-        <translation>रक्त समूह बारकोड {text} का अंतिम अक्षर '{char}' है; ISBT 128 में यह आरक्षित है और इसे 0 होना चाहिए। रक्त समूह हाथ से टाइप करें और इस लेबल की सूचना गुणवत्ता प्रशासक को दें।</translation>
+        <source>The last character of blood group barcode {text} is &apos;{char}&apos;; ISBT 128 reserves it and requires 0. Type the blood group by hand and report the label to the quality administrator.</source>
+        <translation>रक्त समूह बारकोड {text} का अंतिम अक्षर &apos;{char}&apos; है; ISBT 128 में यह आरक्षित है और इसे 0 होना चाहिए। रक्त समूह हाथ से टाइप करें और इस लेबल की सूचना गुणवत्ता प्रशासक को दें।</translation>
     </message>
     <message>
         <source>Product code {code} does not describe a blood component: blood component codes start with E or F (for example E1234V00).</source>
@@ -1545,15 +1549,15 @@
         <translation>उत्पाद विवरण कोड {code} में E या F के बाद 4 बड़े (कैपिटल) अक्षर या अंक होने चाहिए (उदाहरण: E1234)।</translation>
     </message>
     <message>
-        <source>'{char}' is not an ISBT 128 donation type (for example V volunteer, C replacement, A autologous, D directed, 0 not specified). Re-scan the product code barcode.</source>
-        <translation>'{char}' ISBT 128 का कोई रक्तदान प्रकार नहीं है (उदाहरण: V स्वैच्छिक, C प्रतिस्थापन, A ऑटोलोगस, D डायरेक्टेड, 0 निर्दिष्ट नहीं)। उत्पाद कोड का बारकोड दोबारा स्कैन करें।</translation>
+        <source>&apos;{char}&apos; is not an ISBT 128 donation type (for example V volunteer, C replacement, A autologous, D directed, 0 not specified). Re-scan the product code barcode.</source>
+        <translation>&apos;{char}&apos; ISBT 128 का कोई रक्तदान प्रकार नहीं है (उदाहरण: V स्वैच्छिक, C प्रतिस्थापन, A ऑटोलोगस, D डायरेक्टेड, 0 निर्दिष्ट नहीं)। उत्पाद कोड का बारकोड दोबारा स्कैन करें।</translation>
     </message>
     <message>
-        <source>The division code '{division}' must be 00 for an undivided unit, or a capital letter or digit followed by a small letter or digit (for example A0 or Ab).</source>
-        <translation>डिवीज़न कोड '{division}' अविभाजित यूनिट के लिए 00 होना चाहिए, अन्यथा एक बड़ा (कैपिटल) अक्षर या अंक और उसके बाद एक छोटा अक्षर या अंक (उदाहरण: A0 या Ab)।</translation>
+        <source>The division code &apos;{division}&apos; must be 00 for an undivided unit, or a capital letter or digit followed by a small letter or digit (for example A0 or Ab).</source>
+        <translation>डिवीज़न कोड &apos;{division}&apos; अविभाजित यूनिट के लिए 00 होना चाहिए, अन्यथा एक बड़ा (कैपिटल) अक्षर या अंक और उसके बाद एक छोटा अक्षर या अंक (उदाहरण: A0 या Ab)।</translation>
     </message>
     <message>
-        <source>No ISBT 128 product code is configured for component {component}: add it to the local product table from your centre's ICCBBA licence.</source>
+        <source>No ISBT 128 product code is configured for component {component}: add it to the local product table from your centre&apos;s ICCBBA licence.</source>
         <translation>घटक {component} के लिए कोई ISBT 128 उत्पाद कोड कॉन्फ़िगर नहीं है: अपने केंद्र के ICCBBA लाइसेंस से इसे स्थानीय उत्पाद तालिका में जोड़ें।</translation>
     </message>
     <message>
@@ -1577,7 +1581,7 @@
         <translation>कुछ भी स्कैन नहीं हुआ: रक्त बैग के लेबल पर कोई बारकोड स्कैन करें।</translation>
     </message>
     <message>
-        <source>{text} is not an ISBT 128 barcode (those start with = or &amp;). If it is your centre's own unit number, enter it where local unit numbers are accepted.</source>
+        <source>{text} is not an ISBT 128 barcode (those start with = or &amp;). If it is your centre&apos;s own unit number, enter it where local unit numbers are accepted.</source>
         <translation>{text} ISBT 128 बारकोड नहीं है (ये = या &amp; से शुरू होते हैं)। यदि यह आपके केंद्र की अपनी यूनिट संख्या है, तो इसे वहाँ दर्ज करें जहाँ स्थानीय यूनिट संख्याएँ स्वीकार की जाती हैं।</translation>
     </message>
     <message>
@@ -1609,11 +1613,11 @@
     </message>
     <message>
         <source>The antibody screen {value!r} is not a result: enter negative, positive or not done.</source>
-        <translation>एंटीबॉडी स्क्रीन {value!r} मान्य परिणाम नहीं है: नेगेटिव, पॉज़िटिव या 'जाँच नहीं हुई' दर्ज करें।</translation>
+        <translation>एंटीबॉडी स्क्रीन {value!r} मान्य परिणाम नहीं है: नेगेटिव, पॉज़िटिव या &apos;जाँच नहीं हुई&apos; दर्ज करें।</translation>
     </message>
     <message>
         <source>The {marker} result {value!r} is not a result: enter non-reactive, reactive, indeterminate or not done.</source>
-        <translation>{marker} का परिणाम {value!r} मान्य परिणाम नहीं है: अप्रतिक्रियाशील, प्रतिक्रियाशील, अनिर्धारित या 'जाँच नहीं हुई' दर्ज करें।</translation>
+        <translation>{marker} का परिणाम {value!r} मान्य परिणाम नहीं है: अप्रतिक्रियाशील, प्रतिक्रियाशील, अनिर्धारित या &apos;जाँच नहीं हुई&apos; दर्ज करें।</translation>
     </message>
     <message>
         <source>Enter the kit and the lot number used for {marker}: every tested marker must be traceable to its kit.</source>
@@ -1640,8 +1644,8 @@
         <translation>सुधार का कारण</translation>
     </message>
     <message>
-        <source>Donation {din} already has results entered on {entered}: this entry corrects them, so say why (for example "HBsAg repeated in duplicate").</source>
-        <translation>रक्तदान {din} के परिणाम {entered} को पहले ही दर्ज किए जा चुके हैं: यह प्रविष्टि उन्हें सुधारती है, इसलिए कारण बताएँ (उदाहरण: "HBsAg जाँच डुप्लिकेट में दोहराई गई")।</translation>
+        <source>Donation {din} already has results entered on {entered}: this entry corrects them, so say why (for example &quot;HBsAg repeated in duplicate&quot;).</source>
+        <translation>रक्तदान {din} के परिणाम {entered} को पहले ही दर्ज किए जा चुके हैं: यह प्रविष्टि उन्हें सुधारती है, इसलिए कारण बताएँ (उदाहरण: &quot;HBsAg जाँच डुप्लिकेट में दोहराई गई&quot;)।</translation>
     </message>
     <message>
         <source>Donation {din} has no results yet, so there is nothing to correct: check the DIN, or leave the reason empty.</source>
@@ -1660,7 +1664,7 @@
         <translation>रक्तदान {din} के ये परिणाम आपने दर्ज किए हैं, इसलिए आप इनका सत्यापन नहीं कर सकते: किसी दूसरे प्रयोगशाला तकनीशियन को इन्हें वर्कशीट से मिलाकर सत्यापित करना होगा।</translation>
     </message>
     <message>
-        <source>Donation {din} groups as {group} but the donor's recorded group is {donor_group}: check the sample identity and regroup; no unit is released until this is resolved.</source>
+        <source>Donation {din} groups as {group} but the donor&apos;s recorded group is {donor_group}: check the sample identity and regroup; no unit is released until this is resolved.</source>
         <translation>रक्तदान {din} का रक्त समूह {group} आया है, लेकिन रक्तदाता का दर्ज रक्त समूह {donor_group} है: सैंपल की पहचान जाँचें और रक्त समूह दोबारा जाँचें; इसका समाधान होने तक कोई यूनिट रिलीज़ नहीं होगी।</translation>
     </message>
     <message>
@@ -1710,7 +1714,7 @@
         <translation>केंद्र {code} का कोई ISBT 128 फ़ैसिलिटी नंबर नहीं है, इसलिए यह बैग पर लेबल नहीं लगा सकता।</translation>
     </message>
     <message>
-        <source>DIN {din} belongs to facility {fin}, not to this centre ({own}): use this centre's bags.</source>
+        <source>DIN {din} belongs to facility {fin}, not to this centre ({own}): use this centre&apos;s bags.</source>
         <translation>DIN {din} फ़ैसिलिटी {fin} का है, इस केंद्र ({own}) का नहीं: इसी केंद्र के बैग का उपयोग करें।</translation>
     </message>
     <message>
@@ -1722,7 +1726,7 @@
         <translation>DIN {din} किसी अन्य मशीन (शिविर लैपटॉप) के लिए आरक्षित श्रेणी में है: कोई दूसरा बैग उपयोग करें।</translation>
     </message>
     <message>
-        <source>Only {available} numbers are left in this machine's block; ask for at most that many.</source>
+        <source>Only {available} numbers are left in this machine&apos;s block; ask for at most that many.</source>
         <translation>इस मशीन के ब्लॉक में केवल {available} संख्याएँ बची हैं; अधिकतम इतनी ही संख्याएँ माँगें।</translation>
     </message>
     <message>
@@ -1764,8 +1768,8 @@
         <translation>बैच का आकार कम से कम 1 की पूर्ण संख्या होना चाहिए।</translation>
     </message>
     <message>
-        <source>Old donor number '{value}' cannot be kept: use at most {maximum} letters, digits, '-' or '/'.</source>
-        <translation>पुराना रक्तदाता नंबर '{value}' नहीं रखा जा सकता: अधिकतम {maximum} अक्षर, अंक, '-' या '/' का उपयोग करें।</translation>
+        <source>Old donor number &apos;{value}&apos; cannot be kept: use at most {maximum} letters, digits, &apos;-&apos; or &apos;/&apos;.</source>
+        <translation>पुराना रक्तदाता नंबर &apos;{value}&apos; नहीं रखा जा सकता: अधिकतम {maximum} अक्षर, अंक, &apos;-&apos; या &apos;/&apos; का उपयोग करें।</translation>
     </message>
     <message>
         <source>Old donor number {number} has the form of the numbers this centre hands out ({prefix}...), so it could clash with a new donor: import without keeping old numbers.</source>
@@ -1776,11 +1780,11 @@
         <translation>रक्तदाता नंबर {number} पहले से किसी अन्य रक्तदाता का है: फ़ाइल में इसे सुधारें, या पुराने नंबर रखे बिना आयात करें।</translation>
     </message>
     <message>
-        <source>'{group}' is not a blood group: expected one of O+, O-, A+, A-, B+, B-, AB+ or AB-.</source>
-        <translation>'{group}' रक्त समूह नहीं है: O+, O-, A+, A-, B+, B-, AB+ या AB- में से एक अपेक्षित है।</translation>
+        <source>&apos;{group}&apos; is not a blood group: expected one of O+, O-, A+, A-, B+, B-, AB+ or AB-.</source>
+        <translation>&apos;{group}&apos; रक्त समूह नहीं है: O+, O-, A+, A-, B+, B-, AB+ या AB- में से एक अपेक्षित है।</translation>
     </message>
     <message>
-        <source>Donation {din} was grouped {group}, but this donor's record says {other}: check the source records (a sample or identity error); the donor is not imported until they agree.</source>
+        <source>Donation {din} was grouped {group}, but this donor&apos;s record says {other}: check the source records (a sample or identity error); the donor is not imported until they agree.</source>
         <translation>रक्तदान {din} का रक्त समूह {group} पाया गया, पर इस रक्तदाता के रिकॉर्ड में {other} है: स्रोत रिकॉर्ड जाँचें (नमूने या पहचान की त्रुटि); दोनों के मेल खाने तक रक्तदाता आयात नहीं होगा।</translation>
     </message>
     <message>
@@ -1800,7 +1804,7 @@
         <translation>रक्तदान {din} की तिथि {when} है, जो भविष्य में है: संग्रह की तिथि जाँचें।</translation>
     </message>
     <message>
-        <source>Donation {din} is dated {when}, before the donor's date of birth ({date_of_birth}): check both dates.</source>
+        <source>Donation {din} is dated {when}, before the donor&apos;s date of birth ({date_of_birth}): check both dates.</source>
         <translation>रक्तदान {din} की तिथि {when} है, जो रक्तदाता की जन्मतिथि ({date_of_birth}) से पहले है: दोनों तिथियाँ जाँचें।</translation>
     </message>
     <message>
@@ -1986,8 +1990,8 @@
         <translation>टिप्पणियाँ बहुत लंबी हैं: अधिकतम {maximum} अक्षर हो सकते हैं।</translation>
     </message>
     <message>
-        <source>Deferral reason code '{code}' is not valid: use capital letters, digits and underscores (at most {maximum}).</source>
-        <translation>स्थगन कारण कोड '{code}' मान्य नहीं है: केवल बड़े (कैपिटल) अक्षर, अंक और अंडरस्कोर (_) का उपयोग करें (अधिकतम {maximum})।</translation>
+        <source>Deferral reason code &apos;{code}&apos; is not valid: use capital letters, digits and underscores (at most {maximum}).</source>
+        <translation>स्थगन कारण कोड &apos;{code}&apos; मान्य नहीं है: केवल बड़े (कैपिटल) अक्षर, अंक और अंडरस्कोर (_) का उपयोग करें (अधिकतम {maximum})।</translation>
     </message>
     <message>
         <source>Write why the donor is deferred: other centres and later visits will read it.</source>
@@ -1998,8 +2002,8 @@
         <translation>स्थगन का विवरण बहुत लंबा है: अधिकतम {maximum} अक्षर हो सकते हैं।</translation>
     </message>
     <message>
-        <source>A permanent deferral has no end date: clear the end date, or untick 'permanent'.</source>
-        <translation>स्थायी स्थगन की कोई समाप्ति तिथि नहीं होती: समाप्ति तिथि हटाएँ, या 'स्थायी' का टिक हटाएँ।</translation>
+        <source>A permanent deferral has no end date: clear the end date, or untick &apos;permanent&apos;.</source>
+        <translation>स्थायी स्थगन की कोई समाप्ति तिथि नहीं होती: समाप्ति तिथि हटाएँ, या &apos;स्थायी&apos; का टिक हटाएँ।</translation>
     </message>
     <message>
         <source>Enter the first day the donor may donate again, or mark the deferral permanent.</source>
@@ -2103,15 +2107,15 @@
         <translation>{what} की लंबाई अधिक है: अधिकतम {limit} अक्षर हो सकते हैं।</translation>
     </message>
     <message>
-        <source>Choose the patient's sex: male (M), female (F) or other (X).</source>
+        <source>Choose the patient&apos;s sex: male (M), female (F) or other (X).</source>
         <translation>रोगी का लिंग चुनें: पुरुष (M), महिला (F) या अन्य (X)।</translation>
     </message>
     <message>
-        <source>Enter the patient's date of birth or age in years: the age decides which units are safe.</source>
+        <source>Enter the patient&apos;s date of birth or age in years: the age decides which units are safe.</source>
         <translation>रोगी की जन्म तिथि या आयु (वर्षों में) दर्ज करें: आयु से तय होता है कि कौन-सी यूनिट सुरक्षित हैं।</translation>
     </message>
     <message>
-        <source>The patient's date of birth {dob} is in the future.</source>
+        <source>The patient&apos;s date of birth {dob} is in the future.</source>
         <translation>रोगी की जन्म तिथि {dob} भविष्य में है।</translation>
     </message>
     <message>
@@ -2123,8 +2127,8 @@
         <translation>आयु {age} वर्ष जन्म तिथि {dob} से मेल नहीं खाती (जिसके अनुसार आयु {computed} वर्ष है): इनमें से एक को सुधारें।</translation>
     </message>
     <message>
-        <source>Patient group {group!r} is not a blood group: choose one of {groups}, or 'unknown' if not grouped.</source>
-        <translation>रोगी का रक्त समूह {group!r} कोई रक्त समूह नहीं है: {groups} में से एक चुनें, या रक्त समूह जाँचा न गया हो तो 'unknown' चुनें।</translation>
+        <source>Patient group {group!r} is not a blood group: choose one of {groups}, or &apos;unknown&apos; if not grouped.</source>
+        <translation>रोगी का रक्त समूह {group!r} कोई रक्त समूह नहीं है: {groups} में से एक चुनें, या रक्त समूह जाँचा न गया हो तो &apos;unknown&apos; चुनें।</translation>
     </message>
     <message>
         <source>Unknown component {code!r}: choose one of {codes}.</source>
@@ -2143,19 +2147,19 @@
         <translation>{what} टाइम ज़ोन सहित तिथि और समय होना चाहिए, {value!r} नहीं।</translation>
     </message>
     <message>
-        <source>The 'required by' time {when} has already passed: enter when the blood is still needed.</source>
-        <translation>'कब तक आवश्यक' का समय {when} पहले ही बीत चुका है: वह समय दर्ज करें जब तक रक्त की आवश्यकता है।</translation>
+        <source>The &apos;required by&apos; time {when} has already passed: enter when the blood is still needed.</source>
+        <translation>&apos;कब तक आवश्यक&apos; का समय {when} पहले ही बीत चुका है: वह समय दर्ज करें जब तक रक्त की आवश्यकता है।</translation>
     </message>
     <message>
         <source>Answer yes or no for {what}.</source>
         <translation>{what}: हाँ या नहीं में उत्तर दें।</translation>
     </message>
     <message>
-        <source>patient's name</source>
+        <source>patient&apos;s name</source>
         <translation>रोगी का नाम</translation>
     </message>
     <message>
-        <source>patient's hospital registration number</source>
+        <source>patient&apos;s hospital registration number</source>
         <translation>रोगी का अस्पताल पंजीकरण नंबर</translation>
     </message>
     <message>
@@ -2175,16 +2179,16 @@
         <translation>निदान</translation>
     </message>
     <message>
-        <source>requesting doctor's name</source>
+        <source>requesting doctor&apos;s name</source>
         <translation>अनुरोध करने वाले डॉक्टर का नाम</translation>
     </message>
     <message>
-        <source>requesting doctor's medical council registration number</source>
+        <source>requesting doctor&apos;s medical council registration number</source>
         <translation>अनुरोध करने वाले डॉक्टर का मेडिकल काउंसिल पंजीकरण नंबर</translation>
     </message>
     <message>
-        <source>'required by' time</source>
-        <translation>'कब तक आवश्यक' का समय</translation>
+        <source>&apos;required by&apos; time</source>
+        <translation>&apos;कब तक आवश्यक&apos; का समय</translation>
     </message>
     <message>
         <source>whether the patient has anti-D</source>
@@ -2203,7 +2207,7 @@
         <translation>क्रॉसमैच टिप्पणी</translation>
     </message>
     <message>
-        <source>medical officer's reason for the RhD override</source>
+        <source>medical officer&apos;s reason for the RhD override</source>
         <translation>RhD ओवरराइड के लिए चिकित्सा अधिकारी का कारण</translation>
     </message>
     <message>
@@ -2259,7 +2263,7 @@
         <translation>अनुरोध {number} पूरा हो चुका है (सभी यूनिट जारी) और इसे निरस्त नहीं किया जा सकता: अप्रयुक्त यूनिट को वापसी के रूप में प्राप्त करें।</translation>
     </message>
     <message>
-        <source>The signed-in user's centre is not known here: sync, then try again.</source>
+        <source>The signed-in user&apos;s centre is not known here: sync, then try again.</source>
         <translation>साइन इन किए हुए उपयोगकर्ता का केंद्र यहाँ ज्ञात नहीं है: सिंक करें, फिर दोबारा प्रयास करें।</translation>
     </message>
     <message>
@@ -2299,7 +2303,7 @@
         <translation>यह पहले ही चढ़ाई जा चुकी है</translation>
     </message>
     <message>
-        <source>it is reserved for another patient's request ({other})</source>
+        <source>it is reserved for another patient&apos;s request ({other})</source>
         <translation>यह किसी अन्य रोगी के अनुरोध ({other}) के लिए आरक्षित है</translation>
     </message>
     <message>
@@ -2331,7 +2335,7 @@
         <translation>इस रोगी के साथ इसका कोई संगत क्रॉसमैच नहीं है: पहले इसका क्रॉसमैच करें (बिना क्रॉसमैच की यूनिट केवल आपातकालीन अनुरोध पर दी जा सकती हैं)</translation>
     </message>
     <message>
-        <source>its latest crossmatch with this patient's sample was incompatible</source>
+        <source>its latest crossmatch with this patient&apos;s sample was incompatible</source>
         <translation>इस रोगी के सैंपल के साथ इसका नवीनतम क्रॉसमैच असंगत था</translation>
     </message>
     <message>
@@ -2351,7 +2355,7 @@
         <translation>यूनिट {din} इस रोगी के लिए RhD संगत है: इसे RhD ओवरराइड के बिना जारी करें।</translation>
     </message>
     <message>
-        <source>the patient has anti-D, so RhD-positive red cells must not be given even with a medical officer's override</source>
+        <source>the patient has anti-D, so RhD-positive red cells must not be given even with a medical officer&apos;s override</source>
         <translation>रोगी में anti-D है, इसलिए चिकित्सा अधिकारी के ओवरराइड के बावजूद RhD पॉज़िटिव लाल रक्त कोशिकाएँ नहीं दी जानी चाहिए</translation>
     </message>
     <message>

@@ -18,7 +18,7 @@ from bbms_desktop.models import (
     OutboxOp,
 )
 from bbms_desktop.rules.vocabulary import ComponentStatus
-from bbms_desktop.services import lab
+from bbms_desktop.services import components, lab
 from bbms_desktop.services.components import separate
 from bbms_desktop.services.lab import MarkerResult, ResultForm, pending_verification, record_results, verify, worklist
 
@@ -357,7 +357,9 @@ def test_a_correction_turning_a_result_reactive_after_release_withdraws_unissued
         red_cells.status = S.ISSUED
         issue_id, request_id = issue.id, request.id
     correction = _enter(db, staff, donation_id, form(hcv="reactive", correction_reason="HCV repeat reactive"))
-    assert _statuses(db, donation_id) == {"PRBC_SAGM": S.ISSUED, "FFP": S.AVAILABLE, "PLT_RDP": S.AVAILABLE}
+    # held out of stock at once, while the correction waits for a second technician
+    assert _statuses(db, donation_id) == {"PRBC_SAGM": S.ISSUED, "FFP": S.QUARANTINE, "PLT_RDP": S.QUARANTINE}
+    assert {u.code for u in correction.held_back} == {"FFP", "PLT_RDP"}
     verification = _verify(db, staff, correction.result_set_id)
     assert _statuses(db, donation_id) == {"PRBC_SAGM": S.ISSUED, "FFP": S.UNSAFE, "PLT_RDP": S.UNSAFE}
     assert {u.code for u in verification.made_unsafe} == {"FFP", "PLT_RDP"}
@@ -381,6 +383,57 @@ def test_a_correction_that_changes_the_group_withdraws_units_labelled_with_the_o
     assert [u.code for u in verification.made_unsafe] == ["PRBC_SAGM"]
     assert _statuses(db, donation_id) == {"PRBC_SAGM": S.UNSAFE}
     assert verification.deferrals == ()
+
+
+def test_a_clean_correction_holds_the_units_until_it_is_verified_then_releases_them_again(db, staff):
+    donation_id = _donation(db, staff, codes=("PRBC_SAGM", "FFP"))
+    _verify(db, staff, _enter(db, staff, donation_id).result_set_id)
+    with db.unit_of_work(staff["issue_counter"], now=NOW) as uow:  # the red cells are reserved for a patient
+        red_cells = uow.session.scalars(select(Component).where(Component.code == "PRBC_SAGM")).one()
+        request = BloodRequest(
+            request_number="R-1",
+            patient_name="Sita Devi",
+            patient_sex="F",
+            patient_age_years=34,
+            patient_group="O+",
+            hospital="AIIMS",
+            component_code="PRBC_SAGM",
+            units_requested=1,
+            urgency="routine",
+            requesting_doctor="Dr. Rao",
+            status="open",
+            received_by_id=uow.actor.user_id,
+        )
+        uow.add(request)
+        uow.session.flush()
+        red_cells.status, red_cells.reserved_for_request_id = S.RESERVED, request.id
+    correction = _enter(db, staff, donation_id, form(notes="kit lot re-entered", correction_reason="lot typo"))
+    assert _statuses(db, donation_id) == {"PRBC_SAGM": S.QUARANTINE, "FFP": S.QUARANTINE}
+    assert {u.code for u in correction.held_back} == {"PRBC_SAGM", "FFP"}
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Component).where(Component.status == S.AVAILABLE)) == 0
+        held = s.scalars(select(Component)).all()
+        assert [c.reserved_for_request_id for c in held] == [None, None]
+        # the release guard says why, so nobody can hand the unit out in between
+        assert "not yet verified" in components.release_blockers(s, held[0])[0].render()
+
+    verification = _verify(db, staff, correction.result_set_id)
+    assert {u.code for u in verification.released} == {"PRBC_SAGM", "FFP"}
+    assert verification.made_unsafe == ()
+    assert _statuses(db, donation_id) == {"PRBC_SAGM": S.AVAILABLE, "FFP": S.AVAILABLE}
+
+
+def test_a_unit_labelled_with_one_group_is_never_released_under_another(db, staff):
+    donation_id = _donation(db, staff, codes=("PRBC_SAGM",))
+    _verify(db, staff, _enter(db, staff, donation_id, form("A", "+")).result_set_id)
+    with db.unit_of_work(staff["quality_admin"], now=NOW) as uow:
+        unit = uow.session.scalars(select(Component)).one()
+        components.transition(uow, unit, S.QUARANTINE)
+        uow.session.flush()
+        unit.blood_group = "B+"  # as if the label said B+
+    with db.read() as s:
+        (blocker,) = components.release_blockers(s, s.scalars(select(Component)).one())
+    assert blocker.render() == "the unit was labelled B+ when it was released, but the laboratory group is now A+"
 
 
 def test_a_second_verified_reactive_correction_does_not_defer_the_donor_twice(db, staff):

@@ -8,8 +8,12 @@ RhD override), returned, transfused, discarded and expired, while a simulated cl
 one service call in its own unit of work; nothing is written by hand. A refusal (a DomainError) must leave the
 database exactly as it was, and after every step the invariants are read back with a fresh read session.
 
-Each desk mostly takes the next record waiting for it (so workflows get from the donor to the patient within an
-example), and otherwise any earlier record of the right kind from the bundles (so every refusal gets exercised).
+A desk takes a step only when something waits for it (``DESKS``), mostly the next record in line, so that workflows
+get from the donor to the patient within an example; now and then the record the rules must refuse (an expired,
+uncleared, incompatible or uncrossmatched unit, a donor deferred since screening, an issued unit to discard), and
+otherwise any earlier record from the bundles, so that every guard is probed. Swarm testing is off (see BloodCentre).
+
+The machine found two service bugs, both fixed; each has its regression test, reproduced at its smallest, at the end.
 """
 
 from __future__ import annotations
@@ -21,7 +25,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -97,6 +100,7 @@ MAX_DONORS = 3  # a few donors, each followed far along the vein-to-vein chain
 MAX_OPEN_REQUESTS = 2
 MAX_DEFERRALS_BY_MEDICAL_OFFICER = 2
 MAX_CORRECTIONS = 2
+MAX_IN_USE_DISCARDS = 2  # tries to discard a unit that is out with the ward, or transfused
 GIVEN_NAMES = ("Ravi", "Sunita", "Arjun", "Meena")
 FAMILY_NAMES = ("Kumar", "Sharma", "Devi")
 
@@ -236,6 +240,7 @@ class Waiting:
     """The records waiting at each desk, oldest first. A desk with nothing waiting takes no step."""
 
     screening: tuple[uuid.UUID, ...] = ()  # donors who have not given blood, not deferred, not yet screened today
+    deferred: tuple[uuid.UUID, ...] = ()  # donors with a deferral in force, not yet screened today
     collection: tuple[uuid.UUID, ...] = ()  # today's fit screening visits not yet bled, donor not deferred since
     deferred_at_the_chair: tuple[uuid.UUID, ...] = ()  # today's fit visits not yet bled whose donor is deferred now
     results: tuple[uuid.UUID, ...] = ()  # donations without results
@@ -248,6 +253,7 @@ class Waiting:
     expired: bool = False  # a unit in quarantine or stock is past its expiry but not marked expired
     open_requests: tuple[uuid.UUID, ...] = ()  # open blood requests
     requests: tuple[uuid.UUID, ...] = ()  # open requests with a unit of the requested component available for them
+    to_reserve: tuple[uuid.UUID, ...] = ()  # ... of which an available unit needs no (more) crossmatch to be reserved
     out_on_issue: tuple[uuid.UUID, ...] = ()  # issues whose unit is still out with the ward
 
 
@@ -322,6 +328,11 @@ def _waiting(session, now: datetime) -> Waiting:
         if r.voided_at is None and r.id not in superseded and r.id in verified and r.interpreted_group is not None
     }
     returned = {r.issue_id for r in rows(ComponentReturn.issue_id)}
+    compatible_crossmatches = {
+        (x.request_id, x.component_id)
+        for x in rows(Crossmatch.request_id, Crossmatch.component_id, Crossmatch.result)
+        if x.result == CrossmatchResult.COMPATIBLE
+    }
     issued_units = {u.id for u in units if u.status == S.ISSUED}
     seen_today = {v.donor_id for v in visits_today}
     bled = {d.visit_id for d in donations}
@@ -333,6 +344,7 @@ def _waiting(session, now: datetime) -> Waiting:
         screening=tuple(
             d.id for d in rows(Donor.id) if d.id not in seen_today and d.id not in deferred_now and d.id not in donated
         ),
+        deferred=tuple(d.id for d in rows(Donor.id) if d.id not in seen_today and d.id in deferred_now),
         collection=tuple(v.id for v in at_the_chair if v.donor_id not in deferred_now),
         deferred_at_the_chair=tuple(v.id for v in at_the_chair if v.donor_id in deferred_now),
         results=tuple(d.id for d in donations if d.id not in tested),
@@ -361,6 +373,16 @@ def _waiting(session, now: datetime) -> Waiting:
                 for u in units
             )
         ),
+        to_reserve=tuple(
+            r.id
+            for r in open_requests
+            if any(
+                u.code == r.component_code
+                and u.status == S.AVAILABLE
+                and (catalogue.component(u.code).kind not in RED_CELL_KINDS or (r.id, u.id) in compatible_crossmatches)
+                for u in units
+            )
+        ),
         out_on_issue=tuple(
             i.id
             for i in sorted(rows(Issue.id, Issue.component_id, Issue.issued_at), key=lambda i: i.issued_at)
@@ -369,13 +391,15 @@ def _waiting(session, now: datetime) -> Waiting:
     )
 
 
-def _likely_unit(session, request_id: uuid.UUID, step: str, now: datetime) -> uuid.UUID | None:
+DEFECTS = ("expired", "uncleared", "incompatible", "uncrossmatched", "reserved_for_another")
+
+
+def _likely_unit(session, request_id: uuid.UUID, step: str, now: datetime, defect: str = "expired", keyed=False):
     """The unit an issue counter would pick up for this request at ``step`` (crossmatch, reserve or issue): the
     requested component in stock and not held for another request; compatible first, then compatible but for RhD;
     for a crossmatch one not yet crossmatched, to reserve one crossmatched and not yet reserved, to issue one
-    reserved for the request or crossmatched. At step "wrong" one the rules must refuse, preferably for one reason
-    only: past its expiry, else no longer cleared by the laboratory, else incompatible, else not crossmatched, else
-    reserved for another patient."""
+    reserved for the request or crossmatched. At step "wrong" one the rules must refuse, for one reason only if it can
+    (the ``defect`` of ``DEFECTS`` first, then the others in that order). ``keyed``: with its sort key."""
     request = session.get(BloodRequest, request_id)
     patient = dict(patient_sex=request.patient_sex, patient_age=request.patient_age_years)
     matched = set(
@@ -403,7 +427,8 @@ def _likely_unit(session, request_id: uuid.UUID, step: str, now: datetime) -> uu
                 needs_crossmatch and not (ours or crossmatched),
                 unit.status == S.RESERVED and not ours,
             )
-            return (sum(defects) != 1, defects.index(True) if any(defects) else len(defects), unit.expires_at)
+            first = defects.index(True) if any(defects) else len(defects)
+            return (sum(defects) != 1, not defects[DEFECTS.index(defect)], first, unit.expires_at)
         ready = {
             "crossmatch": not crossmatched,
             "reserve": unit.status == S.AVAILABLE and (crossmatched or kind not in RED_CELL_KINDS),
@@ -427,11 +452,14 @@ def _likely_unit(session, request_id: uuid.UUID, step: str, now: datetime) -> uu
         )
         .order_by(INSERTED)
     ).all()
-    return min(stock, key=preference).id if stock else None
+    if not stock:
+        return None
+    best = min(stock, key=preference)
+    return (preference(best), best.id) if keyed else best.id
 
 
-# When each desk has something to do: its rules are taken only then (and the clock jumps twice in a row only when no
-# desk has anything to do, see time_passes).
+# When each desk has something to do: its rules are taken only then (and the clock jumps more often only when no desk
+# has anything to do, see time_passes).
 DESKS = {
     "registration": lambda m: len(m.forms) < MAX_DONORS,
     "deferral": lambda m: m.forms and m.deferrals_by_medical_officer < MAX_DEFERRALS_BY_MEDICAL_OFFICER,
@@ -442,10 +470,11 @@ DESKS = {
     "verification": lambda m: m.waiting.verification,
     "separation": lambda m: m.waiting.separation,
     "release": lambda m: m.waiting.quarantine,
-    "discard": lambda m: m.waiting.for_discard,
+    "discard": lambda m: m.waiting.for_discard or (m.waiting.out_on_issue and m.in_use_discards < MAX_IN_USE_DISCARDS),
     "expiry": lambda m: m.waiting.expired and m.expiry_marked_on != donors.local_date(m.now),  # once a day
     "requests": lambda m: m.waiting.stock and len(m.waiting.open_requests) < MAX_OPEN_REQUESTS,
     "issue_counter": lambda m: m.waiting.requests,
+    "reservation": lambda m: m.waiting.to_reserve,
     "ward": lambda m: m.waiting.out_on_issue,
 }
 
@@ -486,8 +515,9 @@ class BloodCentre(RuleBasedStateMachine):
         self.mobiles = itertools.count(9810000001)
         self.deferrals_by_medical_officer = 0
         self.corrections = 0
+        self.in_use_discards = 0
         self.waiting = Waiting()
-        self.time_just_passed = False
+        self.steps_since_time_passed = 0
         self.expiry_marked_on: date | None = None
         self.deferrals_seen: dict[uuid.UUID, dict] = {}
         self.status_seen: dict[uuid.UUID, ComponentStatus] = {}
@@ -552,7 +582,7 @@ class BloodCentre(RuleBasedStateMachine):
     def _attempt(self, name: str, who: str, action, *, advance: timedelta = STEP):
         """One step: ``action(uow)`` as ``who``, a clock step later. A refusal must leave no trace."""
         self.now += advance
-        self.time_just_passed = False
+        self.steps_since_time_passed += 1
         before = self._fingerprint()
         try:
             with self.db.unit_of_work(self.staff[who], self.now) as uow:
@@ -613,9 +643,12 @@ class BloodCentre(RuleBasedStateMachine):
         return done.id
 
     @precondition(DESKS["screening"])
-    @rule(target=visits, donor=donors, pick=NEXT_OR_ANY, problem=_often(None, *SCREENING_PROBLEMS))
+    @rule(target=visits, donor=donors, pick=NEXT_WRONG_OR_ANY, problem=_often(None, *SCREENING_PROBLEMS))
     def screen_donor(self, donor, pick, problem):
+        """Screen the next donor waiting; or one deferred (who must not be found fit); or any earlier donor."""
         donor = self._choose(pick, self.waiting.screening, donor)
+        if pick == "a_wrong_one" and self.waiting.deferred:
+            donor = self.waiting.deferred[0]
         form = _screening_form(problem, self.forms[donor].sex)
         done = self._attempt("screen", "medical_officer", lambda uow: screening.screen(uow, donor, form))
         return multiple() if done is None else done.visit_id
@@ -752,20 +785,21 @@ class BloodCentre(RuleBasedStateMachine):
     @rule(
         unit=components,
         pick=NEXT_WRONG_OR_ANY,
+        which=st.integers(0, 3),
         reason=_often("as_marked", DiscardReason.LEAKED_OR_DAMAGED, DiscardReason.EXPIRED, DiscardReason.OTHER),
         detail=_often(None, "Bag punctured in the centrifuge"),
     )
-    def discard_unit(self, unit, pick, reason, detail):
+    def discard_unit(self, unit, pick, which, reason, detail):
+        """Discard the next unit marked unsafe or expired; or one out with the ward (only a failed return may discard
+        it) or transfused; or any earlier unit."""
         unit = self._choose(pick, self.waiting.for_discard, unit)
-        if pick == "a_wrong_one":  # one out with the ward (only a failed return may discard it), or transfused
+        if pick == "a_wrong_one" or (pick == "next_in_line" and not self.waiting.for_discard):
+            self.in_use_discards += 1
             with self.db.read() as session:
                 in_use = session.scalars(
-                    select(Component.id)
-                    .where(Component.status.in_(OUT_ON_AN_ISSUE))
-                    .order_by(Component.status != S.ISSUED, INSERTED)
-                    .limit(1)
-                ).first()
-            unit = in_use or unit
+                    select(Component.id).where(Component.status.in_(OUT_ON_AN_ISSUE)).order_by(INSERTED)
+                ).all()
+            unit = in_use[which % len(in_use)] if in_use else unit
         if reason == "as_marked":
             with self.db.read() as session:
                 marked_expired = session.get(Component, unit).status == S.EXPIRED
@@ -779,12 +813,14 @@ class BloodCentre(RuleBasedStateMachine):
         self.expiry_marked_on = donors.local_date(self.now + STEP)
         self._attempt("expire", "component_technician", components.expire_due)
 
-    @precondition(lambda self: not self.time_just_passed or not any(has_work(self) for has_work in DESKS.values()))
+    @precondition(
+        lambda self: self.steps_since_time_passed >= 2 or not any(has_work(self) for has_work in DESKS.values())
+    )
     @rule(unit=st.sampled_from(["minutes", "hours", "days"]), amount=st.integers(1, 45))
     def time_passes(self, unit, amount):
-        """The clock jumps; not twice in a row (two jumps are one) unless no desk has anything to do."""
+        """The clock jumps: after two steps of work at least, unless no desk has anything to do."""
         self.now += timedelta(**{unit: amount})
-        self.time_just_passed = True
+        self.steps_since_time_passed = 0
         event(f"time passes: {unit}")
         self._look_around()
 
@@ -795,17 +831,19 @@ class BloodCentre(RuleBasedStateMachine):
         target=requests,
         like=components,
         pick=NEXT_OR_ANY,
+        which=st.integers(0, 3),
         code=_often("as_the_unit", *VOLUMES_ML),
-        group=_often("as_the_unit", "rhd_negative", *compatibility.PATIENT_GROUPS),
+        group=st.sampled_from(["as_the_unit"] * 10 + ["rhd_negative"] * 2 + list(compatibility.PATIENT_GROUPS)),
         sex=st.sampled_from(["M", "F", "X"]),
         age=_often(35, 8, 19, 52, 70),
         units=_often(1, 2, 3),
         urgency=st.sampled_from(list(Urgency)),
         anti_d=_often(False, True),
     )
-    def receive_blood_request(self, like, pick, code, group, sex, age, units, urgency, anti_d):
+    def receive_blood_request(self, like, pick, which, code, group, sex, age, units, urgency, anti_d):
         """A doctor's request, often for the component and group of a unit in stock (so that issues happen)."""
-        like = self._choose(pick, self.waiting.stock, like)
+        stock = self.waiting.stock
+        like = stock[which % len(stock)] if pick == "next_in_line" and stock else like
         with self.db.read() as session:
             unit = session.get(Component, like)
         if group in ("as_the_unit", "rhd_negative"):
@@ -816,35 +854,42 @@ class BloodCentre(RuleBasedStateMachine):
         done = self._attempt("request", "issue_counter", lambda uow: transfusion.create_request(uow, form))
         return multiple() if done is None else done.request_id
 
-    def _request_and_unit(self, pick, request, unit, step):
+    def _request_and_unit(self, pick, request, unit, step, defect, waiting=None):
         """The next request waiting and the unit the counter would take for it (or the worst one it could take);
         or the drawn request and unit."""
-        if pick == "any_earlier" or not self.waiting.requests:
+        waiting = self.waiting.requests if waiting is None else waiting
+        if pick == "any_earlier" or not waiting:
             return request, unit
-        request = self.waiting.requests[0]
         with self.db.read() as session:
-            return request, _likely_unit(
-                session, request, step if pick == "next_in_line" else "wrong", self.now
-            ) or unit
+            if pick == "next_in_line":
+                return waiting[0], _likely_unit(session, waiting[0], step, self.now) or unit
+            # the worst unit for any request waiting: wrong in the way asked for, and in that way only, if possible
+            candidates = [(r, _likely_unit(session, r, "wrong", self.now, defect, keyed=True)) for r in waiting]
+            candidates = [(r, found) for r, found in candidates if found is not None]
+            if not candidates:
+                return request, unit
+            request, (_key, unit) = min(candidates, key=lambda c: c[1][0])
+            return request, unit
 
     @precondition(DESKS["issue_counter"])
     @rule(
         request=requests,
         unit=components,
         pick=NEXT_WRONG_OR_ANY,
+        defect=st.sampled_from(DEFECTS),
         method=st.sampled_from(list(CrossmatchMethod)),
         result=_often(CrossmatchResult.COMPATIBLE, CrossmatchResult.INCOMPATIBLE),
     )
-    def crossmatch_unit(self, request, unit, pick, method, result):
-        request, unit = self._request_and_unit(pick, request, unit, "crossmatch")
+    def crossmatch_unit(self, request, unit, pick, defect, method, result):
+        request, unit = self._request_and_unit(pick, request, unit, "crossmatch", defect)
         self._attempt(
             "crossmatch", "issue_counter", lambda uow: transfusion.crossmatch(uow, request, unit, method, result)
         )
 
-    @precondition(DESKS["issue_counter"])
-    @rule(request=requests, unit=components, pick=NEXT_WRONG_OR_ANY)
-    def reserve_unit(self, request, unit, pick):
-        request, unit = self._request_and_unit(pick, request, unit, "reserve")
+    @precondition(DESKS["reservation"])
+    @rule(request=requests, unit=components, pick=NEXT_WRONG_OR_ANY, defect=st.sampled_from(DEFECTS))
+    def reserve_unit(self, request, unit, pick, defect):
+        request, unit = self._request_and_unit(pick, request, unit, "reserve", defect, self.waiting.to_reserve)
         self._attempt("reserve", "issue_counter", lambda uow: transfusion.reserve(uow, request, unit))
 
     @precondition(DESKS["issue_counter"])
@@ -853,12 +898,13 @@ class BloodCentre(RuleBasedStateMachine):
         request=requests,
         unit=components,
         pick=NEXT_WRONG_OR_ANY,
+        defect=st.sampled_from(DEFECTS),
         override=_often("if_needed", None, "medical_officer", "issue_counter"),
     )
-    def issue_unit(self, request, unit, pick, override):
+    def issue_unit(self, request, unit, pick, defect, override):
         """Issue a unit for a request: any unit to any request, or the next request's likely unit; an RhD override
         by the medical officer when the unit needs one, sometimes when it does not, sometimes by the wrong person."""
-        request, unit = self._request_and_unit(pick, request, unit, "issue")
+        request, unit = self._request_and_unit(pick, request, unit, "issue", defect)
         if override == "if_needed":
             override = "medical_officer" if self._rhd_is_the_problem(request, unit) else None
         rhd_override = None
@@ -923,8 +969,6 @@ class BloodCentre(RuleBasedStateMachine):
         with self.db.read() as session:
             for unit in session.scalars(select(Component).where(Component.status.in_([S.AVAILABLE, S.RESERVED]))):
                 blockers = components.release_blockers(session, unit)
-                if (blockers or not _cleared(session, unit)) and _known_bug(session, unit):
-                    continue
                 where = f"{unit.status} unit {unit.din} {unit.code}"
                 assert not blockers, f"{where} has release blockers: {blockers}"
                 # the same, read here without the services' help
@@ -1116,34 +1160,6 @@ def _verified_by_second_person(session, results: LabResultSet, before: datetime 
     return session.scalar(query.limit(1)) is not None
 
 
-def _known_bug(session, unit: Component) -> bool:
-    """Whether rule 1 fails for this unit only in the known service bug below (logged as an event)."""
-    if _released_on_results_now_under_correction(session, unit):
-        event("rule 1: KNOWN BUG 1 tolerated (a released unit's results await a verified correction)")
-        return True
-    return False
-
-
-def _released_on_results_now_under_correction(session, unit: Component) -> bool:
-    """KNOWN SERVICE BUG 1, tolerated by rule 1 so that the machine goes on checking everything else (reproduced by
-    test_known_bug_1_a_correction_awaiting_verification_leaves_units_in_stock; remove this once it is fixed).
-
-    ``lab.record_results`` makes a correction the donation's current result set at once, but ``lab.verify`` only
-    withdraws the units it no longer supports once the correction is verified. In between, units released on the
-    corrected results stay available or reserved with an unverified result set behind them. True in exactly that
-    state: the current results are unverified corrections, and the latest verified set they supersede is clean, with
-    the group on the unit's label."""
-    results = _current_results(session, unit.donation_id)
-    if results is None or results.supersedes_id is None or _verified_by_second_person(session, results):
-        return False
-    while results.supersedes_id is not None:
-        results = session.get(LabResultSet, results.supersedes_id)
-        if _verified_by_second_person(session, results):
-            clean = all(getattr(results, m) == TtiResult.NON_REACTIVE for m in TTI_MARKERS)
-            return clean and results.interpreted_group == unit.blood_group
-    return False
-
-
 def _results_current_at(session, donation_id: uuid.UUID, moment: datetime) -> LabResultSet | None:
     """The donation's result set that was current at ``moment``: the last one entered before it."""
     return session.scalars(
@@ -1160,7 +1176,7 @@ def test_safety_invariants_hold_for_random_workflows(migrated_template, tmp_path
         lambda: BloodCentre(migrated_template, tmp_path / f"example-{next(examples)}"),
         settings=settings(
             max_examples=40,
-            stateful_step_count=40,
+            stateful_step_count=50,
             deadline=None,
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
         ),
@@ -1168,8 +1184,7 @@ def test_safety_invariants_hold_for_random_workflows(migrated_template, tmp_path
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# Known service bugs the machine found, each reproduced at its smallest (strict xfail: fixing the bug turns these red,
-# as a reminder to delete the test's xfail mark and the toleration in rule 1).
+# Service bugs the machine found (both fixed), each reproduced at its smallest as a regression test.
 
 
 def _released_units(db, staff) -> tuple[uuid.UUID, list[uuid.UUID], datetime]:
@@ -1211,19 +1226,16 @@ def _stock_with_release_blockers(db) -> list[str]:
         ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="KNOWN BUG 1: lab.record_results makes a correction current at once, but lab.verify withdraws the units "
-    "the correction no longer supports only when it is verified; until then they stay available stock",
-)
-def test_known_bug_1_a_correction_awaiting_verification_leaves_units_in_stock(db, staff):
-    donation, _units, at = _released_units(db, staff)
+def test_a_correction_awaiting_verification_takes_the_units_out_of_stock(db, staff):
+    """Found by the machine (was known bug 1): record_results now holds released units in quarantine until the
+    correction is verified."""
+    donation, units, at = _released_units(db, staff)
     with db.unit_of_work(staff["lab_technician"], at + timedelta(minutes=30)) as uow:
         form = _result_form("O+", ("hbsag", TtiResult.REACTIVE), "HBsAg repeated in duplicate: reactive")
-        lab.record_results(uow, donation, form)
+        held_back = lab.record_results(uow, donation, form).held_back
 
     assert _stock_with_release_blockers(db) == []
+    assert {unit.id for unit in held_back} == set(units)
 
 
 def test_a_look_back_unit_coming_back_from_the_ward_is_not_taken_back_into_stock(db, staff):
