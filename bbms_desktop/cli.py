@@ -4,6 +4,8 @@ bbms-desktop [--profile DIR] [--lang en|hi]                open the window
 bbms-desktop --profile DIR setup --code C --name N --fin F  set up a standalone centre (password on stdin)
 bbms-desktop --profile DIR demo-data --donors N --seed S    build a realistic dataset through the services
 bbms-desktop --profile DIR stats                            counts per entity and pending outbox ops, as JSON
+bbms-desktop --profile DIR enrol --server URL --centre C --code E   enrol with the central server, pull the centre
+bbms-desktop --profile DIR sync                             one sync cycle; JSON summary; exit 0 only when caught up
 """
 
 from __future__ import annotations
@@ -55,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
 
     commands.add_parser("stats", help="print counts per entity and pending outbox ops as JSON")
+
+    enrol = commands.add_parser("enrol", help="enrol this profile with the central server (device secret to keyring)")
+    enrol.add_argument("--server", required=True, help="the central server's address, e.g. https://central.example")
+    enrol.add_argument("--centre", required=True, help="the centre's code on the server")
+    enrol.add_argument("--code", required=True, help="the one-time enrolment code the server's admin gave you")
+
+    commands.add_parser("sync", help="run one sync cycle and print a JSON summary")
     return parser
 
 
@@ -130,7 +139,27 @@ def _stats(profile: Path, _args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"setup": _setup, "demo-data": _demo_data, "stats": _stats}
+def _enrol(profile: Path, args: argparse.Namespace) -> int:
+    from bbms_desktop.sync.client import enrol
+
+    enrolled = enrol(profile, args.server, args.centre, args.code)
+    print(
+        json.dumps(
+            {"device_id": enrolled.device_id, "centre": enrolled.centre_code, **enrolled.summary.as_json()}, indent=2
+        )
+    )
+    return 0 if enrolled.summary.caught_up else 1
+
+
+def _sync(profile: Path, _args: argparse.Namespace) -> int:
+    from bbms_desktop.sync.client import sync_once
+
+    summary = sync_once(profile)
+    print(json.dumps(summary.as_json(), indent=2))
+    return 0 if summary.caught_up else 1
+
+
+COMMANDS = {"setup": _setup, "demo-data": _demo_data, "stats": _stats, "enrol": _enrol, "sync": _sync}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -30,7 +30,8 @@ class DeviceState(Base):
     hlc_counter: Mapped[int] = mapped_column(default=0)
     server_url: Mapped[str | None] = mapped_column(String(300))
     pull_cursor: Mapped[str | None] = mapped_column(String(100))
-    last_sync_at: Mapped[datetime | None]
+    last_sync_at: Mapped[datetime | None]  # the end of the last cycle that left nothing pending and pulled it all
+    last_sync_error: Mapped[str | None] = mapped_column(String(1000))
 
 
 class OpKind(StrEnum):
@@ -40,7 +41,8 @@ class OpKind(StrEnum):
 
 class OpState(StrEnum):
     PENDING = "pending"
-    ACKED = "acked"
+    ACKED = "acked"  # the server took it (applied, merged or conflict)
+    REJECTED = "rejected"  # the server refused it for good: it is in the dead-letter list
 
 
 class OutboxOp(Base):
@@ -51,6 +53,8 @@ class OutboxOp(Base):
 
     op_seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     op_id: Mapped[uuid.UUID] = mapped_column(unique=True, default=new_id)
+    # the op_seq of the first op of the local transaction: the server applies a transaction all or none
+    tx: Mapped[int]
     entity: Mapped[str] = mapped_column(String(60))
     row_id: Mapped[uuid.UUID]
     kind: Mapped[OpKind] = mapped_column(choice(OpKind, "op_kind"))
@@ -71,11 +75,15 @@ class DeadLetter(Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     op_seq: Mapped[int] = mapped_column(unique=True)
     op_id: Mapped[uuid.UUID]
+    tx: Mapped[int]
     entity: Mapped[str] = mapped_column(String(60))
     row_id: Mapped[uuid.UUID]
+    kind: Mapped[OpKind] = mapped_column(choice(OpKind, "dead_letter_kind"))
     fields: Mapped[dict[str, Any]]
     code: Mapped[str] = mapped_column(String(60))
     message: Mapped[str] = mapped_column(String(1000))
+    # the server's row as it stands (when it has one): what the device now shows instead of its own change
+    server_row: Mapped[dict[str, Any] | None]
     rejected_at: Mapped[datetime] = mapped_column(default=utcnow)
     resolved_at: Mapped[datetime | None]
     resolution: Mapped[str | None] = mapped_column(String(500))

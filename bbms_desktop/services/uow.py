@@ -65,6 +65,8 @@ class Database:
         self._read = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
         event.listen(self._write, "before_flush", _capture)
         event.listen(self._read, "before_flush", _capture)
+        for end in ("after_commit", "after_rollback"):
+            event.listen(self._write, end, _end_transaction)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -77,11 +79,27 @@ class Database:
         return UnitOfWork(self._write(), actor, now)
 
     @contextmanager
-    def remote_apply(self) -> Iterator[Session]:
-        """A write transaction applying the server's changes: not captured into the outbox."""
-        with self._write() as session, session.begin():
-            session.info["remote"] = True
-            yield session
+    def remote_apply(self, *, check_foreign_keys: bool = True) -> Iterator[Session]:
+        """A write transaction applying the server's changes: not captured into the outbox.
+
+        ``check_foreign_keys=False`` is for pulled pages: the server sends rows in the order of their latest change,
+        so a row may arrive a page before a parent that changed after it; the data is whole again when the pull ends.
+        """
+        if check_foreign_keys:
+            with self._write() as session, session.begin():
+                session.info["remote"] = True
+                yield session
+            return
+        with self.engine.connect() as connection:
+            driver = connection.connection.driver_connection
+            driver.execute("PRAGMA foreign_keys=OFF")  # outside any transaction: SQLite ignores it inside one
+            try:
+                bound = connection.execution_options(sqlite_begin="IMMEDIATE")
+                with Session(bind=bound, expire_on_commit=False) as session, session.begin():
+                    session.info["remote"] = True
+                    yield session
+            finally:
+                driver.execute("PRAGMA foreign_keys=ON")
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -244,6 +262,8 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
     clock = hlc.Hlc(state.hlc_wall_ms, state.hlc_counter)
     now_ms = int(time.time() * 1000)
     first_seq = state.last_op_seq + 1
+    # every flush of one transaction (a unit of work) shares its first op_seq: the server applies them all or none
+    tx = session.info.setdefault("tx", first_seq)
     outbox = []
     for seq, (row, kind, fields, base_version) in enumerate(ops, start=first_seq):
         clock = hlc.send(clock, now_ms)
@@ -251,6 +271,7 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
             {
                 "op_seq": seq,
                 "op_id": new_id(),
+                "tx": tx,
                 "entity": row.__tablename__,
                 "row_id": row.id,
                 "kind": kind,
@@ -270,6 +291,10 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
 
 
 _OUTBOX_INSERT = OutboxOp.__table__.insert()
+
+
+def _end_transaction(session: Session) -> None:
+    session.info.pop("tx", None)  # the next transaction of this session is a new all-or-none group
 
 
 @dataclass(frozen=True, slots=True)

@@ -503,6 +503,25 @@
     </message>
 </context>
 <context>
+    <name>Credentials</name>
+    <message>
+        <source>This computer has no saved sync credentials for this profile: enrol it again with the server.</source>
+        <translation>इस कंप्यूटर पर इस प्रोफ़ाइल के लिए सिंक क्रेडेंशियल सहेजे नहीं हैं: इसे सर्वर के साथ फिर से नामांकित (enrol) करें।</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) is available on this computer. Start a desktop keyring (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain), or choose a backend with PYTHON_KEYRING_BACKEND, or set BBMS_KEYRING=file to keep the sync credentials in a file in the profile folder (readable by anyone with access to this account).</source>
+        <translation>इस कंप्यूटर पर कोई सुरक्षित पासवर्ड स्टोर (keyring) उपलब्ध नहीं है। डेस्कटॉप keyring (GNOME Keyring, KWallet, Windows Credential Manager या macOS Keychain) शुरू करें, या PYTHON_KEYRING_BACKEND से कोई backend चुनें, या सिंक क्रेडेंशियल को प्रोफ़ाइल फ़ोल्डर की एक फ़ाइल में रखने के लिए BBMS_KEYRING=file सेट करें (इस खाते तक पहुँच वाला कोई भी उसे पढ़ सकता है)।</translation>
+    </message>
+    <message>
+        <source>BBMS_KEYRING is set to &quot;{value}&quot;, which is not a known choice. The only accepted value is &quot;file&quot; (keep the sync credentials in a file in the profile folder); remove the setting to use the computer&apos;s password store.</source>
+        <translation>BBMS_KEYRING का मान &quot;{value}&quot; है, जो मान्य विकल्प नहीं है। केवल &quot;file&quot; स्वीकार्य है (सिंक क्रेडेंशियल प्रोफ़ाइल फ़ोल्डर की फ़ाइल में रखें); कंप्यूटर का पासवर्ड स्टोर उपयोग करने के लिए यह सेटिंग हटा दें।</translation>
+    </message>
+    <message>
+        <source>The password store ({store}) could not be used: {cause}. Unlock or start it, then try again.</source>
+        <translation>पासवर्ड स्टोर ({store}) का उपयोग नहीं हो सका: {cause}। उसे अनलॉक करें या शुरू करें, फिर दोबारा प्रयास करें।</translation>
+    </message>
+</context>
+<context>
     <name>Donors</name>
     <message>
         <source>Enter the donor&apos;s given name.</source>
@@ -2094,6 +2113,41 @@
     <message>
         <source>The expiry and the current time must both carry a time zone, or both not: got {expires} and {now}.</source>
         <translation>समाप्ति समय और वर्तमान समय, दोनों में टाइम ज़ोन होना चाहिए या दोनों में नहीं: मिले {expires} और {now}।</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>This profile was set up as standalone centre {code}; it cannot join a server&apos;s centre. Enrol a new profile.</source>
+        <translation>यह प्रोफ़ाइल स्वतंत्र केंद्र {code} के रूप में बनाई गई थी; यह सर्वर के किसी केंद्र से नहीं जुड़ सकती। नई प्रोफ़ाइल नामांकित करें।</translation>
+    </message>
+    <message>
+        <source>This profile belongs to centre {own}; it cannot be enrolled for centre {other}. Enrol a new profile.</source>
+        <translation>यह प्रोफ़ाइल केंद्र {own} की है; इसे केंद्र {other} के लिए नामांकित नहीं किया जा सकता। नई प्रोफ़ाइल नामांकित करें।</translation>
+    </message>
+    <message>
+        <source>The server did not send centre {code}: try the enrolment again.</source>
+        <translation>सर्वर ने केंद्र {code} नहीं भेजा: नामांकन फिर से करें।</translation>
+    </message>
+    <message>
+        <source>Refused by the central server: {message}</source>
+        <translation>केंद्रीय सर्वर ने अस्वीकार किया: {message}</translation>
+    </message>
+    <message>
+        <source>This profile is not enrolled with a central server: enrol it first (bbms-desktop enrol).</source>
+        <translation>यह प्रोफ़ाइल किसी केंद्रीय सर्वर के साथ नामांकित नहीं है: पहले इसे नामांकित करें (bbms-desktop enrol)।</translation>
+    </message>
+    <message>
+        <source>The central server at {url} cannot be reached ({detail}). Work goes on offline; sync will retry.</source>
+        <translation>{url} पर केंद्रीय सर्वर से संपर्क नहीं हो पा रहा ({detail})। काम ऑफ़लाइन जारी रहेगा; सिंक फिर से प्रयास करेगा।</translation>
+    </message>
+    <message>
+        <source>The central server refused the request ({code}): {message}</source>
+        <translation>केंद्रीय सर्वर ने अनुरोध अस्वीकार किया ({code}): {message}</translation>
+    </message>
+    <message>
+        <source>The central server sent an answer this version cannot read ({detail}).</source>
+        <translation>केंद्रीय सर्वर ने ऐसा उत्तर भेजा जिसे यह संस्करण पढ़ नहीं सकता ({detail})।</translation>
     </message>
 </context>
 <context>

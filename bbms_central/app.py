@@ -1,0 +1,246 @@
+"""The HTTP API (FastAPI): every request and response model comes from ``bbms_desktop.sync.protocol``, so the
+OpenAPI document this app serves is the wire contract. Handlers are thin: one database session per request, the work
+in ``store``/``push``/``donors``/``auth``, every refusal an ``ErrorBody`` with its status, never a 5xx for bad input.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+import zlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from bbms_central import auth, donors, push, store
+from bbms_central.db import Database
+from bbms_central.models import Device
+from bbms_central.wire import ApiError
+from bbms_desktop.sync import protocol
+from bbms_desktop.sync.protocol import (
+    API,
+    BlockRequest,
+    BlockResponse,
+    DuplicatesResponse,
+    EnrolRequest,
+    EnrolResponse,
+    ErrorBody,
+    ErrorCode,
+    HealthResponse,
+    MergeRequest,
+    MergeResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    StockResponse,
+    TokenRequest,
+    TokenResponse,
+    UndoMergeRequest,
+)
+
+log = logging.getLogger("bbms_central")
+
+MAX_COMPRESSED_BODY = 32 * 1024 * 1024
+MAX_INFLATED_BODY = 128 * 1024 * 1024
+
+
+def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    return {status: {"model": ErrorBody} for status in (*statuses, 422)}
+
+
+_bearer = HTTPBearer(auto_error=False, description="A device token from /v1/devices/enrol or /v1/devices/token.")
+
+
+def signed_in(
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> Device:
+    """The device of the request's bearer token (401 ``unauthorized`` otherwise: re-authenticate, principle 12)."""
+    with request.app.state.db.read() as session:
+        return auth.authenticate(session, credentials.credentials if credentials else None)
+
+
+Auth = Annotated[Device, Depends(signed_in)]
+
+
+def create_app(database_url: str | None, token_ttl: int = auth.DEFAULT_TOKEN_TTL) -> FastAPI:
+    """The server on the database at ``database_url`` (which must be at the schema head: ``bbms-central init``)."""
+    db = Database(database_url)
+    db.check_schema()
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        db.dispose()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="bbms-central",
+        version=str(protocol.SCHEMA_VERSION),
+        description="The central sync server of bbms-desktop (SYNC.md).",
+    )
+    app.state.db = db
+    app.add_middleware(GZipMiddleware, minimum_size=protocol.GZIP_MINIMUM_BYTES)
+    app.add_middleware(GzipRequestMiddleware)
+    _add_error_handlers(app)
+
+    @app.get(f"{API}/health", response_model=HealthResponse, tags=["server"])
+    def health() -> HealthResponse:
+        return HealthResponse(status="ok", schema_version=protocol.SCHEMA_VERSION)
+
+    @app.post(f"{API}/devices/enrol", response_model=EnrolResponse, responses=_errors(403), tags=["devices"])
+    def enrol(request: EnrolRequest) -> EnrolResponse:
+        with db.write() as session:
+            return auth.enrol(session, request, token_ttl)
+
+    @app.post(f"{API}/devices/token", response_model=TokenResponse, responses=_errors(401), tags=["devices"])
+    def token(request: TokenRequest) -> TokenResponse:
+        with db.write() as session:
+            return auth.token(session, request, token_ttl)
+
+    @app.post(f"{API}/sync/push", response_model=PushResponse, responses=_errors(400, 401, 403, 409), tags=["sync"])
+    def push_ops(request: PushRequest, device: Auth) -> PushResponse:
+        with db.write() as session:
+            return push.push(session, device.id, request)
+
+    @app.get(f"{API}/sync/pull", response_model=PullResponse, responses=_errors(400, 401, 410), tags=["sync"])
+    def pull(
+        device: Auth,
+        cursor: Annotated[str | None, Query(max_length=40)] = None,
+        limit: Annotated[int, Query(ge=1, le=protocol.MAX_PULL_LIMIT)] = protocol.DEFAULT_PULL_LIMIT,
+    ) -> PullResponse:
+        with db.read() as session:
+            return store.pull(session, device, cursor, limit)
+
+    @app.post(f"{API}/blocks", response_model=BlockResponse, responses=_errors(401, 409), tags=["numbers"])
+    def blocks(request: BlockRequest, device: Auth) -> BlockResponse:
+        with db.write() as session:
+            return store.grant_block(session, device, request.series, request.size)
+
+    @app.get(f"{API}/stock", response_model=StockResponse, responses=_errors(401), tags=["stock"])
+    def stock(device: Auth) -> StockResponse:
+        with db.read() as session:
+            return store.stock(session, device)
+
+    @app.get(f"{API}/donors/duplicates", response_model=DuplicatesResponse, responses=_errors(401), tags=["donors"])
+    def duplicates(device: Auth) -> DuplicatesResponse:
+        with db.read() as session:
+            return donors.duplicates(session, device)
+
+    @app.post(
+        f"{API}/donors/merge", response_model=MergeResponse, responses=_errors(401, 403, 404, 409), tags=["donors"]
+    )
+    def merge(request: MergeRequest, device: Auth) -> MergeResponse:
+        with db.write() as session:
+            return donors.merge(session, device, request)
+
+    @app.post(
+        f"{API}/donors/merge/{{merge_id}}/undo",
+        response_model=MergeResponse,
+        responses=_errors(401, 403, 404, 409),
+        tags=["donors"],
+    )
+    def undo_merge(merge_id: uuid.UUID, request: UndoMergeRequest, device: Auth) -> MergeResponse:
+        with db.write() as session:
+            return donors.undo_merge(session, device, merge_id, request)
+
+    return app
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    def _api_error(_request: Request, error: ApiError) -> JSONResponse:
+        return _answer(error.status, error.body)
+
+    @app.exception_handler(RequestValidationError)
+    def _invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
+        details = "; ".join(
+            f"{'.'.join(str(part) for part in e.get('loc', ()))}: {e.get('msg', '')}" for e in error.errors()[:5]
+        )
+        return _answer(422, ErrorBody(code=ErrorCode.INVALID_REQUEST, message=details[:1000] or "invalid"))
+
+    @app.exception_handler(StarletteHTTPException)
+    def _http(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+        codes = {404: ErrorCode.NOT_FOUND, 405: ErrorCode.METHOD_NOT_ALLOWED}
+        code = codes.get(error.status_code, ErrorCode.INVALID_REQUEST)
+        return _answer(error.status_code, ErrorBody(code=code, message=str(error.detail)), error.headers)
+
+    @app.exception_handler(Exception)
+    def _bug(_request: Request, error: Exception) -> JSONResponse:
+        log.exception("unexpected error", exc_info=error)
+        return _answer(500, ErrorBody(code=ErrorCode.INTERNAL, message="Server error: nothing was saved."))
+
+
+def _answer(status: int, body: ErrorBody, headers: dict[str, str] | None = None) -> JSONResponse:
+    if status == 401:
+        headers = {**(headers or {}), "WWW-Authenticate": "Bearer"}
+    return JSONResponse(status_code=status, content=body.model_dump(mode="json"), headers=headers)
+
+
+class GzipRequestMiddleware:
+    """Inflate a request body sent with ``Content-Encoding: gzip`` (a backlog of ops compresses well)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = [(k, v) for k, v in scope["headers"] if k.lower() != b"content-encoding"]
+        encodings = [
+            v.decode("latin-1").strip().lower() for k, v in scope["headers"] if k.lower() == b"content-encoding"
+        ]
+        if not encodings or encodings == ["identity"]:
+            await self.app(scope, receive, send)
+            return
+        if encodings != ["gzip"]:
+            await _refuse(send, f"Content-Encoding {', '.join(encodings)[:40]} is not supported: send gzip.")
+            return
+        compressed = bytearray()
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            compressed += message.get("body", b"")
+            if len(compressed) > MAX_COMPRESSED_BODY:
+                await _refuse(send, "The request body is too large.")
+                return
+            if not message.get("more_body", False):
+                break
+        try:
+            inflater = zlib.decompressobj(wbits=31)
+            body = inflater.decompress(bytes(compressed), MAX_INFLATED_BODY)
+            if inflater.unconsumed_tail or not inflater.eof:
+                raise zlib.error("truncated or too large")
+        except zlib.error:
+            await _refuse(send, "The gzip request body is broken or too large once inflated.")
+            return
+        headers = [(k, v) for k, v in headers if k.lower() != b"content-length"]
+        headers.append((b"content-length", str(len(body)).encode()))
+        sent = False
+
+        async def inflated() -> Message:
+            nonlocal sent
+            if sent:
+                return await receive()
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app({**scope, "headers": headers}, inflated, send)
+
+
+async def _refuse(send: Send, message: str) -> None:
+    response = _answer(400, ErrorBody(code=ErrorCode.BAD_BODY, message=message))
+    await response({"type": "http"}, _no_receive, send)
+
+
+async def _no_receive() -> Message:
+    return {"type": "http.disconnect"}

@@ -1,0 +1,157 @@
+"""Opening the central database: SQLite (one file, the default) or PostgreSQL, and its schema migrations.
+
+SQLite gets the pragmas clinical data needs (WAL, foreign keys, ``synchronous=FULL``, a 30 s busy timeout) and
+explicit transactions: a write transaction takes the write lock at ``BEGIN IMMEDIATE``, so every writer is
+serialised for its whole read-check-write. On PostgreSQL a writer serialises on the sequence row instead
+(``SELECT ... FOR UPDATE``, see :func:`bbms_central.store.lock_sequence`).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+DATABASE_ENV = "BBMS_CENTRAL_DATABASE"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+class SchemaNotReady(RuntimeError):
+    """The database is not at the schema this server expects: run ``bbms-central init``."""
+
+
+def default_sqlite_path() -> Path:
+    return Path(platformdirs.user_data_dir("bbms-central")) / "central.sqlite3"
+
+
+def normalise_url(url: str | None) -> str:
+    """The SQLAlchemy URL for ``url``: none means the env variable or the default SQLite file; a bare path is a
+    SQLite file; ``postgresql://`` and ``postgres://`` are rewritten to the psycopg (version 3) driver."""
+    url = url or os.environ.get(DATABASE_ENV) or ""
+    if not url:
+        path = default_sqlite_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{path}"
+    if "://" not in url:
+        return f"sqlite:///{Path(url)}"
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def make_engine(url: str | None, *, foreign_keys: bool = True) -> Engine:
+    """An engine for ``url`` (``foreign_keys=False``: SQLite without foreign key checks, for migrations)."""
+    url = normalise_url(url)
+    if make_url(url).get_backend_name() == "sqlite":
+        return _sqlite_engine(url, foreign_keys)
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_engine(url: str, foreign_keys: bool) -> Engine:
+    engine = create_engine(url, connect_args={"check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+        dbapi_connection.isolation_level = None  # the driver must not begin transactions on its own
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.connection.driver_connection.execute(f"BEGIN {mode}")
+
+    return engine
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+class Database:
+    """The server's database: an engine, a write and a read session factory."""
+
+    def __init__(self, url: str | None) -> None:
+        self.url = normalise_url(url)
+        self.engine = make_engine(self.url)
+        writer = self.engine.execution_options(sqlite_begin="IMMEDIATE") if is_sqlite(self.engine) else self.engine
+        self._write = sessionmaker(writer, expire_on_commit=False, autoflush=True)
+        self._read = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: commits on success, rolls back on any error."""
+        with self._write() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """One read transaction (nothing is written in it)."""
+        with self._read() as session, session.begin():
+            yield session
+
+    def check_schema(self) -> None:
+        current = current_revision(self.engine)
+        if current != head_revision():
+            raise SchemaNotReady(
+                f"the database is at schema revision {current or 'none'}, this server needs {head_revision()}: "
+                "run `bbms-central init` first"
+            )
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(url: str | None) -> str:
+    """Create or upgrade the schema to head (alembic); returns the revision now in force."""
+    # SQLite batch mode rebuilds tables: foreign keys off while it does, then every foreign key checked
+    engine = make_engine(url, foreign_keys=False)
+    try:
+        with engine.connect() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            connection.commit()
+            if is_sqlite(engine):
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left broken foreign keys: {broken[:5]}")
+    finally:
+        engine.dispose()
+    return head_revision()

@@ -1,0 +1,351 @@
+"""The row store: the server sequence, what a centre may see of a row (scopes, principle 10), pull pages, stock
+summaries, number blocks and server settings. No HTTP here; every function takes an open session.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import UniqueConstraint, and_, delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from bbms_central.models import Device, NumberBlock, Sequence, ServerSetting, StoredRow, UniqueKey
+from bbms_central.wire import ApiError, series_range
+from bbms_desktop.models import SYNCED_MODELS, utcnow
+from bbms_desktop.sync import protocol
+from bbms_desktop.sync.protocol import (
+    DONOR_REGISTRY_FIELDS,
+    FOREIGN_DEFERRAL_NULLED,
+    FOREIGN_USER_FIELDS,
+    PUSH_ONLY,
+    SHARED_WITH_ALL,
+    BlockResponse,
+    Change,
+    ErrorCode,
+    PullResponse,
+    StockLine,
+    StockResponse,
+)
+
+MAX_SEQ = 2**63 - 1
+MIN_CURSOR = "min_cursor"
+_DONOR_REGISTRY = frozenset(DONOR_REGISTRY_FIELDS)
+_FOREIGN_USER = frozenset(FOREIGN_USER_FIELDS)
+# other centres' rows of these entities are seen (projected); of any other entity, never
+_FOREIGN_VISIBLE = (SHARED_WITH_ALL - {"centres"}) | {"donors", "users"}
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# the sequence (principle 1: the server sequence is the arbiter)
+
+
+class Sequencer:
+    """The locked sequence row of one write transaction; hands out the next numbers."""
+
+    def __init__(self, row: Sequence) -> None:
+        self._row = row
+
+    @property
+    def last(self) -> int:
+        return self._row.last_seq
+
+    def next(self) -> int:
+        self._row.last_seq += 1
+        return self._row.last_seq
+
+    def reset(self, last: int) -> None:
+        """Give back numbers taken since ``last`` (a rolled-back savepoint)."""
+        self._row.last_seq = last
+
+
+def lock_sequence(session: Session) -> Sequencer:
+    """Lock the sequence row until commit, so changes commit in the order of their sequence numbers (otherwise a
+    puller could pass a row committed late with a lower number). SQLite: the write transaction's BEGIN IMMEDIATE
+    already holds the database's write lock; PostgreSQL: ``SELECT ... FOR UPDATE``."""
+    row = session.scalars(select(Sequence).where(Sequence.id == 1).with_for_update()).one()
+    return Sequencer(row)
+
+
+def last_seq(session: Session) -> int:
+    return session.scalars(select(Sequence.last_seq).where(Sequence.id == 1)).one()
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# rows
+
+
+def new_row(session: Session, entity: str, fields: dict[str, Any], seq: int) -> StoredRow:
+    centre = fields.get("centre_id")
+    row = StoredRow(
+        id=uuid.UUID(fields["id"]),
+        entity=entity,
+        centre_id=uuid.UUID(centre) if centre else None,
+        version=seq,
+        fields=dict(fields),
+        field_versions=dict.fromkeys(fields, seq),
+        created_version=seq,
+    )
+    session.add(row)
+    return row
+
+
+def change_row(row: StoredRow, changes: dict[str, Any], seq: int) -> None:
+    """Apply ``changes`` (wire-form values) to ``row`` as the change numbered ``seq``."""
+    row.fields = {**row.fields, **changes}
+    row.field_versions = {**row.field_versions, **dict.fromkeys(changes, seq)}
+    row.version = seq
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# unique constraints of the client's models, kept for every row (a pulled row must never break one on a device)
+
+_UNIQUE: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+for _model in SYNCED_MODELS:
+    _sets: dict[tuple[str, ...], str] = {}
+    for _column in _model.__table__.columns:
+        if _column.unique:
+            _sets[(_column.name,)] = f"uq_{_model.__tablename__}_{_column.name}"
+    for _constraint in _model.__table__.constraints:
+        if isinstance(_constraint, UniqueConstraint):
+            _columns = tuple(column.name for column in _constraint.columns)
+            _sets.setdefault(_columns, f"uq_{_model.__tablename__}_{'_'.join(_columns)}")
+    _UNIQUE[_model.__tablename__] = tuple((name, columns) for columns, name in _sets.items())
+
+
+def unique_clash(session: Session, entity: str, row_id: uuid.UUID, fields: dict[str, Any]) -> tuple[str, ...] | None:
+    """The columns of a unique constraint that another row of ``entity`` already holds ``fields``' values in."""
+    for name, columns in _UNIQUE.get(entity, ()):
+        key = _unique_key(columns, fields)
+        if key is None:
+            continue
+        holder = session.get(UniqueKey, (entity, name, key))
+        if holder is not None and holder.row_id != row_id:
+            return columns
+    return None
+
+
+def index_unique(
+    session: Session, entity: str, row_id: uuid.UUID, old: dict[str, Any] | None, new: dict[str, Any]
+) -> None:
+    """Record ``new``'s unique keys (replacing ``old``'s) of the row ``row_id``."""
+    for name, columns in _UNIQUE.get(entity, ()):
+        before = None if old is None else _unique_key(columns, old)
+        after = _unique_key(columns, new)
+        if before == after:
+            continue
+        if before is not None:
+            session.execute(
+                delete(UniqueKey).where(
+                    UniqueKey.entity == entity, UniqueKey.constraint == name, UniqueKey.key == before
+                )
+            )
+        if after is not None:
+            session.add(UniqueKey(entity=entity, constraint=name, key=after, row_id=row_id))
+
+
+def _unique_key(columns: tuple[str, ...], fields: dict[str, Any]) -> str | None:
+    values = [fields.get(column) for column in columns]
+    if any(value is None for value in values):  # SQL: a NULL never clashes
+        return None
+    key = json.dumps(values, separators=(",", ":"))
+    return key if len(key) <= 400 else "sha256:" + hashlib.sha256(key.encode()).hexdigest()
+
+
+def centre_rows(session: Session) -> list[StoredRow]:
+    return list(session.scalars(select(StoredRow).where(StoredRow.entity == "centres")))
+
+
+def centre_by_code(session: Session, code: str) -> StoredRow | None:
+    for row in centre_rows(session):  # a handful of centres: no index on the JSON needed
+        if row.fields.get("code") == code:
+            return row
+    return None
+
+
+def centre_by_id(session: Session, centre_id: uuid.UUID) -> StoredRow | None:
+    row = session.get(StoredRow, centre_id)
+    return row if row is not None and row.entity == "centres" else None
+
+
+def peer_centre_ids(session: Session, training: bool) -> list[uuid.UUID]:
+    """The centres a device sees beyond its own: the production ones, or the training ones (principle 15)."""
+    return [row.id for row in centre_rows(session) if bool(row.fields.get("is_training")) == training]
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# scopes (principle 10)
+
+
+def visible_fields(row: StoredRow, centre_id: uuid.UUID, peers: Iterable[uuid.UUID]) -> dict[str, Any] | None:
+    """``row`` as a device of ``centre_id`` may see it, or None when it may not see it at all."""
+    if row.entity in PUSH_ONLY:
+        return None
+    if row.entity == "centres":
+        return dict(row.fields) if row.id in set(peers) else None
+    if row.centre_id == centre_id:
+        return dict(row.fields)
+    if row.entity not in _FOREIGN_VISIBLE or row.centre_id not in set(peers):
+        return None
+    return project_foreign(row.entity, row.fields)
+
+
+def project_foreign(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """What another centre sees of a row it may see: the donor registry, staff names, deferrals without links."""
+    if entity == "donors":
+        return {key: (value if key in _DONOR_REGISTRY else None) for key, value in fields.items()}
+    if entity == "users":
+        projected = {key: (value if key in _FOREIGN_USER else None) for key, value in fields.items()}
+        projected.update(password_hash="!", active=False)
+        return projected
+    if entity == "deferrals":
+        return {**fields, **dict.fromkeys(FOREIGN_DEFERRAL_NULLED)}
+    return dict(fields)
+
+
+def _scope_clause(centre_id: uuid.UUID, peers: list[uuid.UUID]) -> Any:
+    return and_(
+        StoredRow.entity.not_in(sorted(PUSH_ONLY)),
+        or_(
+            StoredRow.centre_id == centre_id,
+            and_(StoredRow.entity == "centres", StoredRow.id.in_(peers)),
+            and_(StoredRow.entity.in_(sorted(_FOREIGN_VISIBLE)), StoredRow.centre_id.in_(peers)),
+        ),
+    )
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# pull (principles 4, 14)
+
+
+def parse_cursor(cursor: str | None) -> int:
+    try:
+        value = protocol.decode_cursor(cursor)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= MAX_SEQ:
+        raise ApiError(400, ErrorCode.BAD_CURSOR, "This cursor was not given out by this server.")
+    return value
+
+
+def pull(session: Session, device: Device, cursor: str | None, limit: int) -> PullResponse:
+    """Changes after ``cursor`` the device's centre may see, ascending by version, at most ``limit``."""
+    after = parse_cursor(cursor)
+    if after > 0 and after < min_cursor(session):
+        raise ApiError(
+            410,
+            ErrorCode.CURSOR_EXPIRED,
+            "This cursor is older than the server keeps changes for: push, then take a fresh snapshot from cursor 0.",
+        )
+    peers = peer_centre_ids(session, device.training)
+    rows = list(
+        session.scalars(
+            select(StoredRow)
+            .where(StoredRow.version > after, _scope_clause(device.centre_id, peers))
+            .order_by(StoredRow.version)
+            .limit(limit + 1)
+        )
+    )
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    changes = []
+    for row in rows:
+        fields = visible_fields(row, device.centre_id, peers)
+        if fields is not None:  # the query already scoped it; this is the projection
+            changes.append(Change(entity=row.entity, row_id=row.id, version=row.version, fields=fields))
+    next_cursor = protocol.encode_cursor(rows[-1].version if rows else after)
+    return PullResponse(changes=changes, next_cursor=next_cursor, has_more=has_more, server_time=utcnow())
+
+
+def min_cursor(session: Session) -> int:
+    value = get_setting(session, MIN_CURSOR)
+    return int(value) if value else 0
+
+
+def get_setting(session: Session, key: str) -> str | None:
+    row = session.get(ServerSetting, key)
+    return None if row is None else row.value
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    row = session.get(ServerSetting, key)
+    if row is None:
+        session.add(ServerSetting(key=key, value=value))
+    else:
+        row.value = value
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# stock summaries ("blood availability": counts only, no patient data)
+
+EXPIRING_WINDOW = timedelta(hours=72)
+
+
+def stock(session: Session, device: Device, now: datetime | None = None) -> StockResponse:
+    now = now or utcnow()
+    peers = peer_centre_ids(session, device.training)
+    centres = {row.id: row.fields for row in centre_rows(session) if row.id in set(peers)}
+    status = StoredRow.fields["status"].as_string()
+    counts: dict[tuple[uuid.UUID, str | None, str], list[int]] = {}
+    query = select(StoredRow.centre_id, StoredRow.fields).where(
+        StoredRow.entity == "components", StoredRow.centre_id.in_(peers), status == "available"
+    )
+    for centre_id, fields in session.execute(query):
+        try:
+            expires_at = datetime.fromisoformat(fields["expires_at"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if expires_at <= now:
+            continue
+        line = counts.setdefault((centre_id, fields.get("blood_group"), str(fields.get("code"))), [0, 0])
+        line[0] += 1
+        line[1] += expires_at <= now + EXPIRING_WINDOW
+    lines = [
+        StockLine(
+            centre_id=centre_id,
+            centre_code=str(centres[centre_id].get("code")),
+            centre_name=str(centres[centre_id].get("name")),
+            blood_group=group,
+            component_code=code,
+            available=available,
+            expiring_72h=expiring,
+        )
+        for (centre_id, group, code), (available, expiring) in counts.items()
+        if centre_id in centres
+    ]
+    lines.sort(key=lambda line: (line.centre_code, line.blood_group or "", line.component_code))
+    return StockResponse(lines=lines, as_of=now)
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# number blocks
+
+
+def grant_block(session: Session, device: Device, series: str, size: int) -> BlockResponse:
+    """The next free range of ``series`` for the device's centre (shorter if the series is nearly used up)."""
+    lock_sequence(session)  # one granter at a time: ranges never overlap
+    low, high = series_range(series)
+    used = session.scalar(
+        select(func.max(NumberBlock.last)).where(
+            NumberBlock.centre_id == device.centre_id, NumberBlock.series == series
+        )
+    )
+    first = low if used is None else used + 1
+    if first > high:
+        raise ApiError(409, ErrorCode.SERIES_EXHAUSTED, f"The {series} numbers of this centre are all given out.")
+    block = NumberBlock(
+        id=uuid.uuid4(),
+        centre_id=device.centre_id,
+        series=series,
+        first=first,
+        last=min(first + size - 1, high),
+        device_id=device.id,
+        granted_at=utcnow(),
+    )
+    session.add(block)
+    session.flush()
+    return BlockResponse(id=block.id, series=series, first=block.first, last=block.last)

@@ -1,0 +1,405 @@
+"""The sync engine: one cycle pushes the outbox, pulls until caught up and tops up number blocks (SYNC.md).
+
+Push (principle 3): pending ops in ``op_seq`` order, in batches that never split a local transaction; the server's
+answer for each op and the ops' new states are saved in one local transaction, so a cut anywhere only means the same
+ops are sent again, and the server answers a replay from its op log without applying it twice. A rejected op moves to
+the dead-letter list with the server's reason and the server's row, which replaces the local change (principle 6).
+
+Pull (principle 4): a page of changes and the new cursor are applied in one local transaction; a cut at any byte
+re-transfers at most that page. Fields this device changed and has not yet pushed are kept (they are re-based on the
+server's row and merged by the server when pushed). A ``410`` (the cursor is older than the server keeps
+tombstones) re-snapshots from the start without discarding anything local (principle 14).
+
+The engine never imports Qt and holds no ORM object across calls; the scheduler or the CLI drives it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Table, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from bbms_desktop.i18n import QT_TRANSLATE_NOOP
+from bbms_desktop.models import (
+    SYNCED_MODELS,
+    Centre,
+    DeadLetter,
+    DeviceState,
+    NumberBlock,
+    OpState,
+    OutboxOp,
+    Record,
+    Voidable,
+)
+from bbms_desktop.models.codec import decode_fields
+from bbms_desktop.services.uow import Database
+from bbms_desktop.sync import protocol
+from bbms_desktop.sync.transport import ServerRefused, SyncError, Transport
+
+REFUSED_BY_SERVER = QT_TRANSLATE_NOOP("Sync", "Refused by the central server: {message}")
+NOT_ENROLLED = QT_TRANSLATE_NOOP(
+    "Sync", "This profile is not enrolled with a central server: enrol it first (bbms-desktop enrol)."
+)
+
+MODELS: dict[str, type[Record]] = {model.__tablename__: model for model in SYNCED_MODELS}
+ENTITY_ORDER = {name: index for index, name in enumerate(protocol.ENTITIES)}
+
+# How many numbers a device asks for at a time, and below how many left it asks for more.
+BLOCK_SIZES = {"donor": 2000, "request": 500, "camp": 20, "din": 2000}
+BLOCK_LOW_WATER = 0.25
+
+Progress = Callable[[str, int, int], None]
+"""``progress(stage, done, total)``: stage is "push", "pull" or "blocks"; total is 0 when not known."""
+
+
+@dataclass(frozen=True, slots=True)
+class SyncSummary:
+    pushed: int  # ops the server took in this cycle (applied, merged or in conflict)
+    rejected: int  # ops the server refused in this cycle (now dead letters)
+    conflicts: int  # ops applied over a change made elsewhere to the same field (flagged for review)
+    pulled: int  # changes applied from the server
+    pending: int  # ops still waiting after the cycle
+    dead_letters: int  # unresolved dead letters in all
+    caught_up: bool  # nothing pending and the pull reached the end
+    resnapshot: bool = False  # the server no longer had our cursor: the scope was pulled again from the start
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        db: Database,
+        transport: Transport,
+        *,
+        push_batch: int = protocol.MAX_OPS_PER_PUSH,
+        pull_limit: int = protocol.DEFAULT_PULL_LIMIT,
+    ) -> None:
+        self.db = db
+        self.transport = transport
+        self.push_batch = push_batch
+        self.pull_limit = pull_limit
+        with db.read() as session:
+            state = session.get(DeviceState, 1)
+            if state is None or state.server_url is None:
+                raise SyncError(NOT_ENROLLED(), code="not_enrolled")
+            self.device_id = state.device_id
+
+    def run_cycle(self, progress: Progress | None = None) -> SyncSummary:
+        """Push everything pending, pull until caught up, top up number blocks."""
+        report = progress or _no_progress
+        pushed, rejected, conflicts = self.push(report)
+        resnapshot = False
+        try:
+            pulled = self.pull(report)
+        except ServerRefused as refused:
+            if refused.body.code != protocol.ErrorCode.CURSOR_EXPIRED:
+                raise
+            # principle 14: the outbox is pushed already; pull the whole scope again, discarding nothing local
+            self._set_cursor("0")
+            resnapshot = True
+            pulled = self.pull(report)
+        self.top_up_blocks(report)
+        with self.db.remote_apply() as session:
+            pending = _pending_count(session)
+            state = _device(session)
+            dead = session.scalar(select(func.count()).select_from(DeadLetter).where(DeadLetter.resolved_at.is_(None)))
+            if pending == 0:
+                state.last_sync_at = datetime.now(UTC)
+            state.last_sync_error = None
+        return SyncSummary(pushed, rejected, conflicts, pulled, pending, dead or 0, pending == 0, resnapshot)
+
+    # -- push ---------------------------------------------------------------------------------------------------------
+
+    def push(self, progress: Progress = lambda *_: None) -> tuple[int, int, int]:
+        pushed = rejected = conflicts = 0
+        with self.db.read() as session:
+            total = _pending_count(session)
+        while True:
+            with self.db.read() as session:
+                batch = self._next_batch(session)
+            if not batch:
+                return pushed, rejected, conflicts
+            request = protocol.PushRequest(
+                device_id=self.device_id,
+                schema_version=protocol.SCHEMA_VERSION,
+                ops=[_wire_op(op) for op in batch],
+            )
+            try:
+                response = self.transport.push(request)
+            except ServerRefused as refused:
+                if refused.body.code == protocol.ErrorCode.OP_GAP and refused.body.expected_op_seq is not None:
+                    self._resend_from(refused.body.expected_op_seq, batch[0].op_seq)
+                    continue
+                raise
+            outcome = self._record_results(batch, response)
+            pushed += outcome[0]
+            rejected += outcome[1]
+            conflicts += outcome[2]
+            progress("push", pushed + rejected, total)
+
+    def _next_batch(self, session: Session) -> list[OutboxOp]:
+        """The oldest pending ops, at most ``push_batch``, ending at a transaction boundary when it can."""
+        ops = list(
+            session.scalars(
+                select(OutboxOp)
+                .where(OutboxOp.state == OpState.PENDING)
+                .order_by(OutboxOp.op_seq)
+                .limit(self.push_batch + 1)
+            )
+        )
+        if len(ops) <= self.push_batch:
+            return ops
+        last_tx = ops[self.push_batch].tx
+        whole = [op for op in ops[: self.push_batch] if op.tx != last_tx]
+        # one transaction bigger than a batch goes in several (atomic per push, see docs/sync.md)
+        return whole or ops[: self.push_batch]
+
+    def _resend_from(self, expected: int, first_pending: int) -> None:
+        """The server has ops only up to ``expected - 1`` (restored from a backup): send ours again from there."""
+        if expected >= first_pending:
+            raise SyncError(REFUSED_BY_SERVER(message=f"op_seq gap at {expected}"), code="op_gap")
+        with self.db.remote_apply() as session:
+            session.execute(
+                update(OutboxOp)
+                .where(OutboxOp.op_seq >= expected, OutboxOp.state == OpState.ACKED)
+                .values(state=OpState.PENDING)
+            )
+
+    def _record_results(self, batch: Sequence[OutboxOp], response: protocol.PushResponse) -> tuple[int, int, int]:
+        sent = {op.op_seq: op for op in batch}
+        pushed = rejected = conflicts = 0
+        with self.db.remote_apply() as session:
+            outbox = OutboxOp.__table__
+            for result in response.results:
+                op = sent.get(result.op_seq)
+                if op is None:
+                    continue
+                model = MODELS.get(op.entity)
+                if result.status == protocol.OpStatus.REJECTED:
+                    rejected += 1
+                    session.execute(
+                        update(outbox)
+                        .where(outbox.c.op_seq == op.op_seq)
+                        .values(state=OpState.REJECTED, last_error=(result.message or "")[:1000])
+                    )
+                    session.add(
+                        DeadLetter(
+                            op_seq=op.op_seq,
+                            op_id=op.op_id,
+                            tx=op.tx,
+                            entity=op.entity,
+                            row_id=op.row_id,
+                            kind=op.kind,
+                            fields=op.fields,
+                            code=(result.code or "rejected")[:60],
+                            message=(result.message or "")[:1000],
+                            server_row=result.server_row,
+                        )
+                    )
+                    if model is not None:
+                        if result.server_row is not None:
+                            _apply_rows(session, model, [(result.server_row, None)], keep={})
+                        elif op.kind == "insert" and issubclass(model, Voidable):
+                            _void_locally(session, model, op.row_id, result.message or result.code or "")
+                    continue
+                pushed += 1
+                conflicts += result.status == protocol.OpStatus.CONFLICT
+                session.execute(
+                    update(outbox).where(outbox.c.op_seq == op.op_seq).values(state=OpState.ACKED, last_error=None)
+                )
+                if model is not None and result.version is not None:
+                    table: Table = model.__table__  # type: ignore[assignment]
+                    session.execute(update(table).where(table.c.id == op.row_id).values(version=result.version))
+                    if result.server_row is not None:
+                        keep = _pending_fields(session, [(op.entity, op.row_id)])
+                        _apply_rows(session, model, [(result.server_row, result.version)], keep=keep)
+        return pushed, rejected, conflicts
+
+    # -- pull ---------------------------------------------------------------------------------------------------------
+
+    def pull(self, progress: Progress = lambda *_: None) -> int:
+        pulled = 0
+        while True:
+            with self.db.read() as session:
+                cursor = _device(session).pull_cursor or "0"
+            page = self.transport.pull(cursor, self.pull_limit)
+            self.apply_page(page.changes, page.next_cursor)
+            pulled += len(page.changes)
+            progress("pull", pulled, 0)
+            if not page.has_more:
+                return pulled
+
+    def apply_page(self, changes: Sequence[protocol.Change], next_cursor: str) -> None:
+        """Apply one page and its cursor in one local transaction (foreign keys checked at the end of the pull)."""
+        with self.db.remote_apply(check_foreign_keys=False) as session:
+            keep = _pending_fields(session, [(c.entity, c.row_id) for c in changes])
+            by_entity: dict[str, list[tuple[dict[str, Any], int]]] = {}
+            for change in changes:
+                if change.entity in MODELS:  # an entity this version does not know is skipped (a newer server)
+                    by_entity.setdefault(change.entity, []).append((change.fields, change.version))
+            for entity in sorted(by_entity, key=ENTITY_ORDER.__getitem__):
+                _apply_rows(session, MODELS[entity], by_entity[entity], keep=keep)
+            _device(session).pull_cursor = next_cursor
+
+    def _set_cursor(self, cursor: str) -> None:
+        with self.db.remote_apply() as session:
+            _device(session).pull_cursor = cursor
+
+    # -- number blocks ------------------------------------------------------------------------------------------------
+
+    def top_up_blocks(self, progress: Progress = lambda *_: None) -> int:
+        """Ask the server for a new block of each series this device is running low on; the number of blocks got."""
+        with self.db.read() as session:
+            state = _device(session)
+            centre = session.get(Centre, state.centre_id) if state.centre_id else None
+            if centre is None:
+                return 0
+            series = ["donor", "request", "camp"]
+            if centre.fin:
+                year = datetime.now().astimezone().year
+                series += [f"din:{year % 100:02d}", f"din:{(year + 1) % 100:02d}"]
+            wanted = []
+            for name in series:
+                size = BLOCK_SIZES[name.split(":")[0]]
+                left = session.scalar(
+                    select(func.coalesce(func.sum(NumberBlock.last - NumberBlock.next + 1), 0)).where(
+                        NumberBlock.holder_device_id == state.device_id,
+                        NumberBlock.series == name,
+                        NumberBlock.next <= NumberBlock.last,
+                    )
+                )
+                if (left or 0) < size * BLOCK_LOW_WATER:
+                    wanted.append((name, size))
+            centre_id, device_id = centre.id, state.device_id
+        got = 0
+        for name, size in wanted:
+            block = self.transport.blocks(protocol.BlockRequest(series=name, size=size))
+            with self.db.remote_apply() as session:
+                if session.get(NumberBlock, block.id) is None:
+                    session.add(
+                        NumberBlock(
+                            id=block.id,
+                            centre_id=centre_id,
+                            series=block.series,
+                            first=block.first,
+                            last=block.last,
+                            next=block.first,
+                            holder_device_id=device_id,
+                        )
+                    )
+            got += 1
+            progress("blocks", got, len(wanted))
+        return got
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# helpers
+
+
+def _no_progress(_stage: str, _done: int, _total: int) -> None:
+    return None
+
+
+def _device(session: Session) -> DeviceState:
+    state = session.get(DeviceState, 1)
+    assert state is not None, "profile without device state"
+    return state
+
+
+def _pending_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == OpState.PENDING)) or 0
+
+
+def _wire_op(op: OutboxOp) -> protocol.Op:
+    return protocol.Op(
+        op_seq=op.op_seq,
+        op_id=op.op_id,
+        tx=op.tx,
+        entity=op.entity,
+        row_id=op.row_id,
+        kind=op.kind,
+        base_version=op.base_version,
+        fields=op.fields,
+        hlc=op.hlc,
+    )
+
+
+def _pending_fields(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> dict[tuple[str, uuid.UUID], set[str]]:
+    """For rows with ops not yet pushed: the fields those ops change (kept when the server's row is applied)."""
+    wanted = {row_id for _entity, row_id in keys}
+    if not wanted:
+        return {}
+    pending: dict[tuple[str, uuid.UUID], set[str]] = {}
+    ids = list(wanted)
+    for start in range(0, len(ids), 500):
+        rows = session.execute(
+            select(OutboxOp.entity, OutboxOp.row_id, OutboxOp.fields).where(
+                OutboxOp.state == OpState.PENDING, OutboxOp.row_id.in_(ids[start : start + 500])
+            )
+        )
+        for entity, row_id, fields in rows:
+            pending.setdefault((entity, row_id), set()).update(fields)
+    return pending
+
+
+def _apply_rows(
+    session: Session,
+    model: type[Record],
+    rows: Sequence[tuple[dict[str, Any], int | None]],
+    *,
+    keep: dict[tuple[str, uuid.UUID], set[str]],
+) -> None:
+    """Upsert the server's rows (wire form) into the local table; fields in ``keep`` for a row are left as they are."""
+    table: Table = model.__table__  # type: ignore[assignment]
+    columns = set(table.c.keys())
+    plain: list[dict[str, Any]] = []
+    for fields, version in rows:
+        known = {name: value for name, value in fields.items() if name in columns and name != "version"}
+        values = decode_fields(model, known)
+        if version is not None:
+            values["version"] = version
+        row_id = values["id"]
+        kept = keep.get((model.__tablename__, row_id))
+        if kept:
+            _upsert(session, table, values, skip=kept)
+        else:
+            plain.append(values)
+    # one executemany per set of keys (a page is mostly one shape per entity)
+    shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for values in plain:
+        shapes.setdefault(tuple(sorted(values)), []).append(values)
+    for keys, batch in shapes.items():
+        statement = sqlite_insert(table)
+        statement = statement.on_conflict_do_update(
+            index_elements=[table.c.id],
+            set_={key: statement.excluded[key] for key in keys if key != "id"},
+        )
+        session.execute(statement, batch)
+
+
+def _upsert(session: Session, table: Table, values: dict[str, Any], *, skip: set[str]) -> None:
+    exists = session.scalar(select(table.c.id).where(table.c.id == values["id"]))
+    if exists is None:
+        session.execute(table.insert().values(**values))
+        return
+    changes = {k: v for k, v in values.items() if k != "id" and k not in skip}
+    if changes:
+        session.execute(update(table).where(table.c.id == values["id"]).values(**changes))
+
+
+def _void_locally(session: Session, model: type[Record], row_id: uuid.UUID, message: str) -> None:
+    """A record the server refused stays on this machine, voided with the server's reason (never deleted)."""
+    table: Table = model.__table__  # type: ignore[assignment]
+    session.execute(
+        update(table)
+        .where(table.c.id == row_id, table.c.voided_at.is_(None))
+        .values(voided_at=datetime.now(UTC), void_reason=REFUSED_BY_SERVER(message=message).render()[:500])
+    )
