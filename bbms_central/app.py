@@ -113,7 +113,7 @@ def create_app(database_url: str | None, token_ttl: int = auth.DEFAULT_TOKEN_TTL
     @app.get(f"{API}/sync/pull", response_model=PullResponse, responses=_errors(400, 401, 410), tags=["sync"])
     def pull(
         device: Auth,
-        cursor: Annotated[str | None, Query(max_length=40)] = None,
+        cursor: Annotated[str | None, Query(pattern=protocol.CURSOR_PATTERN)] = None,
         limit: Annotated[int, Query(ge=1, le=protocol.MAX_PULL_LIMIT)] = protocol.DEFAULT_PULL_LIMIT,
     ) -> PullResponse:
         with db.read() as session:

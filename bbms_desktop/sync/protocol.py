@@ -161,15 +161,19 @@ class HealthResponse(BaseModel):
 # enrolment and tokens (principle 12)
 
 
+# Text on the wire never holds a NUL character (PostgreSQL cannot store one; no person types one).
+PLAIN_TEXT = r"^[^\x00]*$"
+
+
 class _Wire(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
 class EnrolRequest(_Wire):
-    centre_code: str = Field(min_length=1, max_length=20)
-    enrolment_code: str = Field(min_length=1, max_length=100)
+    centre_code: str = Field(min_length=1, max_length=20, pattern=PLAIN_TEXT)
+    enrolment_code: str = Field(min_length=1, max_length=100, pattern=PLAIN_TEXT)
     device_id: uuid.UUID
-    device_name: str = Field(default="", max_length=200)
+    device_name: str = Field(default="", max_length=200, pattern=PLAIN_TEXT)
     training: bool = False  # the profile is a training sandbox (principle 15)
     schema_version: int = SCHEMA_VERSION
 
@@ -186,7 +190,7 @@ class EnrolResponse(_Wire):
 
 class TokenRequest(_Wire):
     device_id: uuid.UUID
-    device_secret: str = Field(min_length=1, max_length=200)
+    device_secret: str = Field(min_length=1, max_length=200, pattern=PLAIN_TEXT)
 
 
 class TokenResponse(_Wire):
@@ -205,12 +209,12 @@ class Op(_Wire):
     # the op_seq of the first op of the local transaction this op was written in: the server applies a transaction's
     # ops all or none (audit events excepted: what happened on the device is always kept)
     tx: int = Field(ge=1)
-    entity: str = Field(max_length=60)
+    entity: str = Field(max_length=60, pattern=PLAIN_TEXT)
     row_id: uuid.UUID
     kind: OpKind
     base_version: int | None = None  # the server version the device last saw of the row (updates)
     fields: dict[str, Any]
-    hlc: str = Field(max_length=40)
+    hlc: str = Field(max_length=40, pattern=PLAIN_TEXT)
 
 
 class PushRequest(_Wire):
@@ -307,7 +311,7 @@ class DuplicatesResponse(_Wire):
 class MergeRequest(_Wire):
     survivor_id: uuid.UUID
     duplicate_id: uuid.UUID
-    reason: str = Field(min_length=3, max_length=500)
+    reason: str = Field(min_length=3, max_length=500, pattern=PLAIN_TEXT)
     by_user_id: uuid.UUID
 
 
@@ -319,7 +323,7 @@ class MergeResponse(_Wire):
 
 
 class UndoMergeRequest(_Wire):
-    reason: str = Field(min_length=3, max_length=500)
+    reason: str = Field(min_length=3, max_length=500, pattern=PLAIN_TEXT)
     by_user_id: uuid.UUID
 
 
@@ -335,6 +339,10 @@ def upgrade_op(op: dict[str, Any], from_version: int) -> dict[str, Any]:
         if step is not None:
             upgraded["fields"] = step(dict(upgraded["fields"]))
     return upgraded
+
+
+CURSOR_PATTERN = r"^[0-9]{1,18}$"
+"""What a cursor looks like on the wire (the OpenAPI document says so; anything else is a 422)."""
 
 
 def encode_cursor(seq: int) -> str:

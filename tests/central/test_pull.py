@@ -101,9 +101,9 @@ def test_a_cursor_older_than_the_retention_gets_410_and_a_fresh_snapshot_works(c
     assert delhi.pull("2")["changes"]
 
 
-@pytest.mark.parametrize("cursor", ["abc", "-1", "99999999999999999999999999"])
-def test_a_malformed_cursor_is_a_400(delhi, cursor):
-    assert delhi.pull(cursor, status=400)["code"] == "bad_cursor"
+@pytest.mark.parametrize("cursor", ["abc", "-1", "99999999999999999999999999", "\x00"])
+def test_a_malformed_cursor_is_refused_by_the_contract(delhi, cursor):
+    assert delhi.pull(cursor, status=422)["code"] == "invalid_request"
 
 
 def test_a_limit_out_of_range_is_a_422_with_an_error_body(delhi):
