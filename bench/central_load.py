@@ -1,0 +1,234 @@
+"""Many centres syncing at once against one ``bbms-central serve`` on PostgreSQL (issue 3: 500 centres, this machine).
+
+Set-up (not timed): a fresh PostgreSQL database, ``--centres`` centres, one enrolled device each. Then every centre
+syncs at the same moment, each from its own thread, as a device does: push a transaction of ``--ops`` donor
+registrations, then pull its scope until caught up. Every HTTP request's latency is recorded; an error is any
+non-2xx answer or a failed connection. Baseline, same run and same concurrency: ``GET /v1/health`` (the HTTP stack
+and the load generator alone). Goal: p99 <= 1 s, 0 errors.
+
+    .venv/bin/python bench/central_load.py [--centres 500] [--ops 5] [--workers 2] [--postgres URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import psycopg
+import requests
+
+from bbms_central import admin
+from bbms_central.db import Database, upgrade
+from bbms_desktop.models import new_id
+from bbms_desktop.sync import protocol
+from bench._common import percentile, report
+
+POSTGRES = os.environ.get("BBMS_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+def donor_op(centre_id: str, seq: int, tx: int) -> dict:
+    row_id = str(new_id())
+    now = datetime.now(UTC).isoformat()
+    fields = {
+        "id": row_id,
+        "centre_id": centre_id,
+        "created_at": now,
+        "updated_at": now,
+        "donor_number": f"L{uuid.uuid4().hex[:12]}",
+        "given_name": "Load",
+        "family_name": "Test",
+        "guardian_name": None,
+        "name_key": f"load test {seq}",
+        "family_key": "test",
+        "sex": "F",
+        "date_of_birth": date(1990, 1, 1).isoformat(),
+        "mobile": None,
+        "email": None,
+        "address": None,
+        "pincode": None,
+        "district": None,
+        "state": None,
+        "id_document_type": None,
+        "id_document_number": None,
+        "abha_id": None,
+        "donor_type": "voluntary",
+        "consent_given_at": now,
+        "blood_group": None,
+        "merged_into_id": None,
+        "needs_review": False,
+        "voided_at": None,
+        "void_reason": None,
+        "voided_by_id": None,
+    }
+    return {
+        "op_seq": seq,
+        "op_id": str(uuid.uuid4()),
+        "tx": tx,
+        "entity": "donors",
+        "row_id": row_id,
+        "kind": "insert",
+        "base_version": None,
+        "fields": fields,
+        "hlc": f"{int(time.time() * 1000)}:0",
+    }
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.latencies: list[float] = []
+        self.errors: list[str] = []
+        self.lock = threading.Lock()
+
+    def call(self, session: requests.Session, method: str, url: str, **kwargs) -> requests.Response | None:
+        started = time.perf_counter()
+        try:
+            response = session.request(method, url, timeout=60, **kwargs)
+        except requests.RequestException as error:
+            with self.lock:
+                self.errors.append(f"{method} {url}: {error}")
+            return None
+        elapsed = time.perf_counter() - started
+        with self.lock:
+            self.latencies.append(elapsed)
+            if not response.ok:
+                self.errors.append(f"{method} {url}: {response.status_code} {response.text[:200]}")
+        return response
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--centres", type=int, default=500)
+    parser.add_argument("--ops", type=int, default=5)
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    parser.add_argument("--postgres", default=POSTGRES)
+    args = parser.parse_args()
+    name = f"bbms_load_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(args.postgres, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    url = args.postgres.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://", 1) + f"/{name}"
+    server = None
+    try:
+        upgrade(url)
+        db = Database(url)
+        codes = []
+        with db.write() as session:
+            for i in range(args.centres):
+                made = admin.add_centre(
+                    session, code=f"LC-{i:04d}", name=f"Load centre {i}", kind="blood-centre", fin=f"L{i:04d}"
+                )
+                codes.append((made["code"], made["enrolment_code"], made["centre_id"]))
+        db.dispose()
+        server, base = start(url, args.workers)
+        devices = enrol_all(base, codes)
+        warm = Recorder()  # each centre first catches up (its cursor is where it last synced), not measured
+        burst(args.centres, lambda i, s: pull_all(warm, s, base, devices[i]))
+        health = Recorder()
+        burst(args.centres, lambda i, s: health.call(s, "GET", f"{base}/v1/health"))
+        sync = Recorder()
+        started = time.perf_counter()
+        burst(args.centres, lambda i, s: sync_once(sync, s, base, devices[i], args.ops))
+        wall = time.perf_counter() - started
+        result = {
+            "centres": args.centres,
+            "ops_per_push": args.ops,
+            "uvicorn_workers": args.workers,
+            "requests": len(sync.latencies),
+            "errors": len(sync.errors),
+            "error_samples": sync.errors[:5],
+            "wall_s": round(wall, 2),
+            "p50_ms": round(percentile(sync.latencies, 50) * 1000, 1),
+            "p95_ms": round(percentile(sync.latencies, 95) * 1000, 1),
+            "p99_ms": round(percentile(sync.latencies, 99) * 1000, 1),
+            "baseline_health_p99_ms": round(percentile(health.latencies, 99) * 1000, 1),
+            "p99_ratio_to_baseline": round(percentile(sync.latencies, 99) / percentile(health.latencies, 99), 2),
+            "goal": "p99 <= 1000 ms, 0 errors",
+        }
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=30)
+        with psycopg.connect(args.postgres, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    report("central_load", result)
+
+
+def start(url: str, workers: int) -> tuple[subprocess.Popen, str]:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [str(Path(sys.executable).with_name("bbms-central")), "--database", url, "serve"]
+    command += ["--host", "127.0.0.1", "--port", str(port)]
+    if workers > 1:
+        command += ["--workers", str(workers)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(600):
+        with contextlib.suppress(requests.RequestException):
+            if requests.get(f"{base}/v1/health", timeout=1).ok:
+                return process, base
+        time.sleep(0.1)
+    raise RuntimeError("server did not start")
+
+
+def enrol_all(base: str, codes: list[tuple[str, str, str]]) -> list[dict]:
+    devices = []
+    with requests.Session() as session:
+        for code, enrolment, centre_id in codes:
+            device_id = str(new_id())
+            body = {"centre_code": code, "enrolment_code": enrolment, "device_id": device_id, "device_name": "load"}
+            answer = session.post(f"{base}/v1/devices/enrol", json=body, timeout=60)
+            answer.raise_for_status()
+            devices.append({"device_id": device_id, "token": answer.json()["token"], "centre_id": centre_id})
+    return devices
+
+
+def burst(n: int, work) -> None:
+    """``work(i, session)`` for every i, all threads released at the same moment."""
+    gate = threading.Barrier(n)
+
+    def run(i: int) -> None:
+        with requests.Session() as session:
+            gate.wait()
+            work(i, session)
+
+    with ThreadPoolExecutor(max_workers=n) as pool:
+        list(pool.map(run, range(n)))
+
+
+def sync_once(recorder: Recorder, session: requests.Session, base: str, device: dict, ops: int) -> None:
+    headers = {"Authorization": f"Bearer {device['token']}"}
+    push = {
+        "device_id": device["device_id"],
+        "schema_version": protocol.SCHEMA_VERSION,
+        "ops": [donor_op(device["centre_id"], seq, 1) for seq in range(1, ops + 1)],
+    }
+    recorder.call(session, "POST", f"{base}/v1/sync/push", json=push, headers=headers)
+    pull_all(recorder, session, base, device)
+
+
+def pull_all(recorder: Recorder, session: requests.Session, base: str, device: dict) -> None:
+    headers = {"Authorization": f"Bearer {device['token']}"}
+    cursor, more = device.get("cursor", "0"), True
+    while more:
+        answer = recorder.call(session, "GET", f"{base}/v1/sync/pull", params={"cursor": cursor}, headers=headers)
+        if answer is None or not answer.ok:
+            return
+        page = answer.json()
+        cursor, more = page["next_cursor"], page["has_more"]
+    device["cursor"] = cursor
+
+
+if __name__ == "__main__":
+    main()
