@@ -5,7 +5,9 @@ in ``store``/``push``/``donors``/``auth``, every refusal an ``ErrorBody`` with i
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import os
 import uuid
 import zlib
 from collections.abc import AsyncIterator
@@ -14,8 +16,9 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -70,6 +73,15 @@ def signed_in(
 Auth = Annotated[Device, Depends(signed_in)]
 
 
+DATABASE_ENV = "BBMS_CENTRAL_DATABASE"
+TOKEN_TTL_ENV = "BBMS_CENTRAL_TOKEN_TTL"
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process of ``bbms-central serve --workers N`` (the CLI sets the environment)."""
+    return create_app(os.environ[DATABASE_ENV], token_ttl=int(os.environ.get(TOKEN_TTL_ENV, auth.DEFAULT_TOKEN_TTL)))
+
+
 def create_app(database_url: str | None, token_ttl: int = auth.DEFAULT_TOKEN_TTL) -> FastAPI:
     """The server on the database at ``database_url`` (which must be at the schema head: ``bbms-central init``)."""
     db = Database(database_url)
@@ -87,7 +99,8 @@ def create_app(database_url: str | None, token_ttl: int = auth.DEFAULT_TOKEN_TTL
         description="The central sync server of bbms-desktop (SYNC.md).",
     )
     app.state.db = db
-    app.add_middleware(GZipMiddleware, minimum_size=protocol.GZIP_MINIMUM_BYTES)
+    push_gate = asyncio.Lock()
+    app.add_middleware(GZipMiddleware, minimum_size=protocol.GZIP_MINIMUM_BYTES, compresslevel=5)
     app.add_middleware(GzipRequestMiddleware)
     _add_error_handlers(app)
 
@@ -106,18 +119,24 @@ def create_app(database_url: str | None, token_ttl: int = auth.DEFAULT_TOKEN_TTL
             return auth.token(session, request, token_ttl)
 
     @app.post(f"{API}/sync/push", response_model=PushResponse, responses=_errors(400, 401, 403, 409), tags=["sync"])
-    def push_ops(request: PushRequest, device: Auth) -> PushResponse:
+    async def push_ops(request: PushRequest, device: Auth) -> PushResponse:
+        # pushes take the sequence lock one after another anyway: the ones waiting for it wait here, holding neither
+        # a thread nor a connection, and the one holding it shares the interpreter with fewer busy threads
+        async with push_gate:
+            return await run_in_threadpool(_push, device.id, request)
+
+    def _push(device_id: uuid.UUID, request: PushRequest) -> PushResponse:
         with db.write() as session:
-            return push.push(session, device.id, request)
+            return push.push(session, device_id, request)
 
     @app.get(f"{API}/sync/pull", response_model=PullResponse, responses=_errors(400, 401, 410), tags=["sync"])
     def pull(
         device: Auth,
         cursor: Annotated[str | None, Query(pattern=protocol.CURSOR_PATTERN)] = None,
         limit: Annotated[int, Query(ge=1, le=protocol.MAX_PULL_LIMIT)] = protocol.DEFAULT_PULL_LIMIT,
-    ) -> PullResponse:
-        with db.read() as session:
-            return store.pull(session, device, cursor, limit)
+    ) -> Response:
+        with db.read() as session:  # built as JSON directly (a page is up to 5,000 rows); the schema is PullResponse
+            return Response(store.pull_json(session, device, cursor, limit), media_type="application/json")
 
     @app.post(f"{API}/blocks", response_model=BlockResponse, responses=_errors(401, 409), tags=["numbers"])
     def blocks(request: BlockRequest, device: Auth) -> BlockResponse:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -76,10 +77,13 @@ def _parser() -> argparse.ArgumentParser:
     user.add_argument("--full-name")
     user.add_argument("--registration-number")
 
-    serve = command("serve", _serve, "serve the HTTP API (one worker; SIGTERM shuts down cleanly)")
+    serve = command("serve", _serve, "serve the HTTP API (one worker by default; SIGTERM shuts down cleanly)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8470)
     serve.add_argument("--token-ttl", type=int, default=DEFAULT_TOKEN_TTL, metavar="SECONDS")
+    serve.add_argument(
+        "--workers", type=int, default=1, help="worker processes (PostgreSQL; SQLite serves best with one)"
+    )
     return parser
 
 
@@ -143,11 +147,24 @@ def _add_user(args: argparse.Namespace) -> dict[str, Any]:
 def _serve(args: argparse.Namespace) -> None:
     import uvicorn
 
-    from bbms_central.app import create_app
+    from bbms_central.app import DATABASE_ENV, TOKEN_TTL_ENV, create_app
 
-    app = create_app(args.database, token_ttl=args.token_ttl)
     # uvicorn handles SIGTERM and SIGINT: stop accepting, finish the requests in flight, run the lifespan shutdown
-    uvicorn.run(app, host=args.host, port=args.port, workers=1, log_level="info")
+    if args.workers <= 1:
+        app = create_app(args.database, token_ttl=args.token_ttl)
+        uvicorn.run(app, host=args.host, port=args.port, workers=1, log_level="info")
+        return
+    # several processes: each builds its app from the environment (uvicorn starts them from an import string)
+    os.environ[DATABASE_ENV] = normalise_url(args.database)
+    os.environ[TOKEN_TTL_ENV] = str(args.token_ttl)
+    uvicorn.run(
+        "bbms_central.app:app_from_environment",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level="info",
+    )
 
 
 def _safe_url(url: str) -> str:

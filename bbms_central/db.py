@@ -54,12 +54,18 @@ def normalise_url(url: str | None) -> str:
     return url
 
 
+POOL_SIZE = 10
+POOL_OVERFLOW = 30
+
+
 def make_engine(url: str | None, *, foreign_keys: bool = True) -> Engine:
     """An engine for ``url`` (``foreign_keys=False``: SQLite without foreign key checks, for migrations)."""
     url = normalise_url(url)
     if make_url(url).get_backend_name() == "sqlite":
         return _sqlite_engine(url, foreign_keys)
-    return create_engine(url, pool_pre_ping=True)
+    # as many connections as the server's threadpool has threads (40): a request never waits for a connection
+    # while others hold theirs waiting for the sequence lock
+    return create_engine(url, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW)
 
 
 def _sqlite_engine(url: str, foreign_keys: bool) -> Engine:

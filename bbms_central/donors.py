@@ -1,6 +1,6 @@
 """Likely duplicate donors across centres, and the explicit, audited, undoable merge (principles 8 and 9).
 
-A donor row is indexed by its identity keys when it is inserted or its identity changes; another donor sharing a key
+A donor row is indexed by its identity keys when it is pushed in or its identity changes; another donor sharing a key
 (same ID document, same name + date of birth + sex, same mobile) is flagged, never merged. A merge sets the
 duplicate's ``merged_into_id`` as an ordinary row change with a new version, so it syncs down as a redirect; its
 deferrals are never touched (they stay on the duplicate's id, and every centre keeps pulling them).
@@ -9,15 +9,16 @@ deferrals are never touched (they stay on the duplicate's id, and every centre k
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from bbms_central.models import AdminAudit, Device, DonorKey, DuplicateFlag, Merge, StoredRow
-from bbms_central.store import change_row, lock_sequence, peer_centre_ids
+from bbms_central.store import Journal, change_row, lock_sequence, peer_centre_ids
 from bbms_central.wire import ApiError
 from bbms_desktop.models import utcnow
 from bbms_desktop.models.codec import encode_value
@@ -49,43 +50,170 @@ def identity_changed(old: dict[str, Any], new: dict[str, Any]) -> bool:
     return any(old.get(name) != new.get(name) for name in IDENTITY_FIELDS)
 
 
-def index_donor(session: Session, row: StoredRow, peers: Iterable[uuid.UUID]) -> None:
-    """Re-index ``row``'s identity keys and flag every donor of the same training world that shares one."""
-    assert row.centre_id is not None
-    session.execute(delete(DonorKey).where(DonorKey.donor_id == row.id))
-    keys = identity_keys(row.fields)
-    peer_ids = list(peers)
-    reasons: dict[uuid.UUID, list[str]] = {}
-    for kind, key in keys.items():
-        session.add(DonorKey(donor_id=row.id, kind=kind, key=key, centre_id=row.centre_id))
-        matches = session.scalars(
-            select(DonorKey.donor_id).where(
-                DonorKey.kind == kind,
-                DonorKey.key == key,
-                DonorKey.donor_id != row.id,
-                DonorKey.centre_id.in_(peer_ids),
+@dataclass(slots=True)
+class _Flag:
+    id: uuid.UUID
+    donor_id: uuid.UUID
+    other_donor_id: uuid.UUID
+    reasons: list[str]
+    new: bool  # not in the database yet
+
+
+class _HasFields(Protocol):
+    fields: dict[str, Any]
+
+
+class DonorIndex:
+    """The identity keys and duplicate flags one push touches, read in a few ``IN`` queries (one per key kind), kept
+    in memory while the push's donors are (re-)indexed, and written at the end with one ``executemany`` per table.
+
+    Every change goes through the push's journal, so a refused transaction's indexing is undone with it.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        peers: Iterable[uuid.UUID],
+        journal: Journal,
+        row_of: Callable[[uuid.UUID], _HasFields | None],
+        load_rows: Callable[[Iterable[uuid.UUID]], None],
+    ) -> None:
+        self.session = session
+        self.peers = set(peers)
+        self.journal = journal
+        self.row_of = row_of
+        self.load_rows = load_rows
+        self.by_key: dict[tuple[str, str], dict[uuid.UUID, uuid.UUID]] = {}  # (kind, key) -> {donor: centre}
+        self.of_donor: dict[uuid.UUID, dict[str, str]] = {}  # donor -> its keys by kind, as of now
+        self.reindexed: dict[uuid.UUID, uuid.UUID] = {}  # donor -> centre: donors whose keys are written again
+        self.flags: dict[frozenset[uuid.UUID], _Flag | None] = {}
+        self.initial_flags: dict[frozenset[uuid.UUID], _Flag | None] = {}
+        self.flags_known: set[uuid.UUID] = set()  # donors whose every flag is read
+        self.stored: set[uuid.UUID] = set()  # donors with keys in the database
+
+    # -- reading --------------------------------------------------------------------------------------------------
+
+    def prefetch(self, donor_fields: dict[uuid.UUID, list[dict[str, Any]]], new: set[uuid.UUID]) -> None:
+        """Read what indexing the donors ``donor_fields`` (each with the field sets it may take) will look at;
+        the ``new`` ones (no stored row) have no keys and no flags yet."""
+        for donor in new:
+            self.of_donor.setdefault(donor, {})
+        self.flags_known |= new
+        self._load_donors(donor_fields)
+        keys = {item for fields in donor_fields.values() for one in fields for item in identity_keys(one).items()}
+        keys |= {item for donor in donor_fields for item in self.of_donor[donor].items()}
+        self._load_keys(keys)
+        self._load_flags(list(donor_fields))
+        self.load_rows({donor for key in keys for donor in self.by_key[key]})
+
+    def _load_donors(self, donors: Iterable[uuid.UUID]) -> None:
+        wanted = [donor for donor in set(donors) if donor not in self.of_donor]
+        found: dict[uuid.UUID, dict[str, str]] = {donor: {} for donor in wanted}
+        for start in range(0, len(wanted), 500):
+            query = select(DonorKey.donor_id, DonorKey.kind, DonorKey.key).where(
+                DonorKey.donor_id.in_(wanted[start : start + 500])
             )
-        )
-        for other in matches:
-            reasons.setdefault(other, []).append(kind)
-    merged_into = row.fields.get("merged_into_id")
-    for other, found in reasons.items():
-        other_row = session.get(StoredRow, other)
-        if other_row is None or str(other) == merged_into or other_row.fields.get("merged_into_id") == str(row.id):
-            continue  # already one person by an explicit merge
-        flag = session.scalars(
-            select(DuplicateFlag).where(
-                or_(
-                    (DuplicateFlag.donor_id == row.id) & (DuplicateFlag.other_donor_id == other),
-                    (DuplicateFlag.donor_id == other) & (DuplicateFlag.other_donor_id == row.id),
+            for donor, kind, key in self.session.execute(query):
+                found[donor][kind] = key
+        self.of_donor.update(found)
+        self.stored.update(donor for donor, keys in found.items() if keys)
+
+    def _load_keys(self, keys: Iterable[tuple[str, str]]) -> None:
+        wanted = {item for item in keys if item not in self.by_key}
+        by_kind: dict[str, list[str]] = {}
+        for kind, key in sorted(wanted):
+            by_kind.setdefault(kind, []).append(key)
+            self.by_key[(kind, key)] = {}
+        for kind, values in by_kind.items():
+            for start in range(0, len(values), 500):
+                query = select(DonorKey.donor_id, DonorKey.key, DonorKey.centre_id).where(
+                    DonorKey.kind == kind, DonorKey.key.in_(values[start : start + 500])
                 )
+                for donor, key, centre in self.session.execute(query):
+                    self.by_key[(kind, key)][donor] = centre
+
+    def _load_flags(self, donors: list[uuid.UUID]) -> None:
+        wanted = [donor for donor in donors if donor not in self.flags_known]
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            query = select(
+                DuplicateFlag.id, DuplicateFlag.donor_id, DuplicateFlag.other_donor_id, DuplicateFlag.reasons
             )
-        ).first()
-        if flag is None:
-            session.add(DuplicateFlag(id=uuid.uuid4(), donor_id=row.id, other_donor_id=other, reasons=found))
-        else:
-            flag.reasons = sorted(set(flag.reasons) | set(found))
-    session.flush()
+            query = query.where(or_(DuplicateFlag.donor_id.in_(chunk), DuplicateFlag.other_donor_id.in_(chunk)))
+            for flag_id, donor, other, reasons in self.session.execute(query):
+                pair = frozenset((donor, other))
+                if pair not in self.flags:
+                    self.flags[pair] = self.initial_flags[pair] = _Flag(flag_id, donor, other, list(reasons), False)
+        self.flags_known.update(wanted)
+
+    def _flag(self, donor: uuid.UUID, other: uuid.UUID) -> _Flag | None:
+        pair = frozenset((donor, other))
+        if pair not in self.flags:
+            if donor in self.flags_known or other in self.flags_known:
+                return None
+            self._load_flags([donor])
+        return self.flags.get(pair)
+
+    # -- indexing -------------------------------------------------------------------------------------------------
+
+    def reindex(self, donor: uuid.UUID, centre_id: uuid.UUID, fields: dict[str, Any]) -> None:
+        """Re-index a donor's identity keys and flag every donor of the same training world that shares one."""
+        self._load_donors([donor])
+        old = self.of_donor[donor]
+        new = identity_keys(fields)
+        self._load_keys({*old.items(), *new.items()})
+        for item in old.items():
+            self.journal.pop(self.by_key[item], donor)
+        self.journal.set(self.of_donor, donor, new)
+        self.journal.set(self.reindexed, donor, centre_id)
+        reasons: dict[uuid.UUID, list[str]] = {}
+        for item in new.items():
+            holders = self.by_key[item]
+            self.journal.set(holders, donor, centre_id)
+            for other, centre in holders.items():
+                if other != donor and centre in self.peers:
+                    reasons.setdefault(other, []).append(item[0])
+        merged_into = fields.get("merged_into_id")
+        for other, found in reasons.items():
+            other_row = self.row_of(other)
+            if other_row is None or str(other) == merged_into or other_row.fields.get("merged_into_id") == str(donor):
+                continue  # already one person by an explicit merge
+            flag = self._flag(donor, other)
+            pair = frozenset((donor, other))
+            if flag is None:
+                self.journal.set(self.flags, pair, _Flag(uuid.uuid4(), donor, other, found, True))
+            else:
+                self.journal.set(self.flags, pair, replace(flag, reasons=sorted(set(flag.reasons) | set(found))))
+
+    def write(self) -> None:
+        """Write the net changes: the re-indexed donors' keys, new flags, flags with more reasons."""
+        keys = DonorKey.__table__
+        donors = [donor for donor in self.reindexed if donor in self.stored]
+        for start in range(0, len(donors), 500):
+            self.session.execute(delete(keys).where(keys.c.donor_id.in_(donors[start : start + 500])))
+        rows = [
+            {"donor_id": donor, "kind": kind, "key": key, "centre_id": centre}
+            for donor, centre in self.reindexed.items()
+            for kind, key in self.of_donor[donor].items()
+        ]
+        if rows:
+            self.session.execute(insert(keys), rows)
+        flags = DuplicateFlag.__table__
+        now = utcnow()
+        added, changed = [], []
+        for pair, flag in self.flags.items():
+            if flag is None or flag is self.initial_flags.get(pair):
+                continue
+            if flag.new:
+                added.append({"id": flag.id, "donor_id": flag.donor_id, "other_donor_id": flag.other_donor_id,
+                              "reasons": flag.reasons, "flagged_at": now, "resolved_at": None})  # fmt: skip
+            else:
+                changed.append({"b_id": flag.id, "reasons": flag.reasons})
+        if added:
+            self.session.execute(insert(flags), added)
+        if changed:
+            statement = update(flags).where(flags.c.id == bindparam("b_id")).values(reasons=bindparam("reasons"))
+            self.session.execute(statement, changed)
 
 
 def duplicates(session: Session, device: Device) -> DuplicatesResponse:

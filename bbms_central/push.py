@@ -2,42 +2,62 @@
 the protocol's rules against the server's current state (principles 5, 6, 7, 10, 15).
 
 One push is one database transaction holding the sequence lock: replays are answered from the op log, new ops are
-applied group by group (a group = one local transaction, in a SAVEPOINT), each op's outcome is stored, and the
-device's ``last_op_seq`` advances, all in one commit.
+applied group by group (a group = one local transaction), each op's outcome is stored, and the device's
+``last_op_seq`` advances, all in one commit.
+
+The work is set-based, so the sequence lock is held briefly: every check that needs no server state (entity, field
+names, value kinds) runs before the lock; under it, every row, unique key, own version and donor key the batch
+touches is read in a few ``IN`` queries; the ops are then applied to an in-memory copy of that state (a group's
+changes are journaled and undone when one of its ops is refused: no SAVEPOINT, no rollback); at the end the net
+changes are written with one ``executemany`` per table.
 """
 
 from __future__ import annotations
 
 import math
 import uuid
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from itertools import groupby, pairwise
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, String, Uuid, inspect, select
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    Integer,
+    String,
+    Uuid,
+    bindparam,
+    delete,
+    insert,
+    inspect,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.types import JSON, TypeDecorator
 
 from bbms_central import donors
-from bbms_central.models import Device, OpLogEntry, StoredRow
+from bbms_central.models import Device, OpLogEntry, StoredRow, UniqueKey
 from bbms_central.store import (
-    Sequencer,
+    UNIQUE_SETS,
+    Journal,
     centre_by_id,
-    change_row,
-    index_unique,
     lock_sequence,
-    new_row,
     peer_centre_ids,
-    unique_clash,
+    unique_key,
     visible_fields,
 )
 from bbms_central.wire import ApiError
 from bbms_desktop.models import SYNCED_MODELS, Record, utcnow
 from bbms_desktop.models.codec import decode_fields, encode_value
 from bbms_desktop.rules.component_states import can_transition
-from bbms_desktop.rules.vocabulary import LABELS
+from bbms_desktop.rules.vocabulary import LABELS, ComponentStatus
 from bbms_desktop.sync import protocol
 from bbms_desktop.sync.protocol import (
     APPEND_ONLY,
@@ -55,6 +75,7 @@ from bbms_desktop.sync.protocol import (
 
 MODELS: dict[str, type[Record]] = {model.__tablename__: model for model in SYNCED_MODELS}
 MAX_INT = 2**63 - 1
+CHUNK = 500  # ids per IN list
 
 
 class Rejected(Exception):
@@ -66,29 +87,217 @@ class Rejected(Exception):
         self.message = message
 
 
-@dataclass
-class _Push:
-    session: Session
-    device: Device
-    seq: Sequencer
-    peers: list[uuid.UUID]
-    # the versions this device's own ops produced, per row: not a conflict with itself (offline edits of one row
-    # all carry the same base_version)
-    own_versions: dict[uuid.UUID, set[int]] = field(default_factory=dict)
+@dataclass(slots=True)
+class _Row:
+    """A stored row as the push sees it; replaced, never changed in place (a refused group's changes are undone by
+    putting the old object back)."""
 
-    def own(self, row_id: uuid.UUID) -> set[int]:
-        versions = self.own_versions.get(row_id)
-        if versions is None:
-            query = select(OpLogEntry.version).where(
+    id: uuid.UUID
+    entity: str
+    centre_id: uuid.UUID | None
+    version: int
+    fields: dict[str, Any]
+    field_versions: dict[str, Any]
+    created_version: int
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """What can be checked of an op without the server's state (done before the sequence lock is taken)."""
+
+    values: dict[str, Any] | None = None  # canonical wire-form fields
+    error: Rejected | None = None
+    complete: dict[str, Any] | None = None  # an insert's fields with every column
+    complete_error: Rejected | None = None
+
+
+_ROW_COLUMNS = (
+    StoredRow.id,
+    StoredRow.entity,
+    StoredRow.centre_id,
+    StoredRow.version,
+    StoredRow.fields,
+    StoredRow.field_versions,
+    StoredRow.created_version,
+)
+
+
+class _Push:
+    """The state one push works on: the server's rows, unique keys and own versions it touched, as of now, with
+    the changes of the ops applied so far (journaled, so a refused group is undone)."""
+
+    def __init__(self, session: Session, device: Device, last: int, peers: list[uuid.UUID]) -> None:
+        self.session = session
+        self.device = device
+        self.peers = peers
+        self.last = last  # the last version given out (the sequence is written at the end)
+        self.journal = Journal()
+        self.rows: dict[uuid.UUID, _Row | None] = {}
+        self.initial_rows: dict[uuid.UUID, _Row | None] = {}
+        self.unique: dict[tuple[str, str, str], uuid.UUID | None] = {}
+        self.initial_unique: dict[tuple[str, str, str], uuid.UUID | None] = {}
+        # the versions this device's own ops produced, per row: not a conflict with itself (offline edits of one row
+        # all carry the same base_version)
+        self.own_versions: dict[uuid.UUID, frozenset[int]] = {}
+        # the units the local transaction being applied takes back from an issue (its returns, checked)
+        self.returned: set[str] = set()
+        self.donors = donors.DonorIndex(session, peers, self.journal, self.row, self.load_rows)
+
+    # -- reading (each fact read once; later lookups are dictionary hits) ------------------------------------------
+
+    def load_rows(self, row_ids: Iterable[uuid.UUID]) -> None:
+        wanted = [row_id for row_id in set(row_ids) if row_id not in self.rows]
+        for start in range(0, len(wanted), CHUNK):
+            chunk = wanted[start : start + CHUNK]
+            for found in self.session.execute(select(*_ROW_COLUMNS).where(StoredRow.id.in_(chunk))):
+                row = _Row(*found)
+                self.rows[row.id] = self.initial_rows[row.id] = row
+            for row_id in chunk:
+                if row_id not in self.rows:
+                    self.rows[row_id] = self.initial_rows[row_id] = None
+
+    def row(self, row_id: uuid.UUID) -> _Row | None:
+        if row_id not in self.rows:
+            self.load_rows([row_id])
+        return self.rows[row_id]
+
+    def load_own(self, row_ids: Iterable[uuid.UUID]) -> None:
+        wanted = [row_id for row_id in set(row_ids) if row_id not in self.own_versions]
+        found: dict[uuid.UUID, set[int]] = {row_id: set() for row_id in wanted}
+        for start in range(0, len(wanted), CHUNK):
+            query = select(OpLogEntry.row_id, OpLogEntry.version).where(
                 OpLogEntry.device_id == self.device.id,
-                OpLogEntry.row_id == row_id,
+                OpLogEntry.row_id.in_(wanted[start : start + CHUNK]),
                 OpLogEntry.version.is_not(None),
             )
-            versions = self.own_versions[row_id] = set(self.session.scalars(query))
-        return versions
+            for row_id, version in self.session.execute(query):
+                found[row_id].add(version)
+        for row_id, versions in found.items():
+            self.own_versions[row_id] = frozenset(versions)
 
-    def server_row(self, row: StoredRow | None) -> dict[str, Any] | None:
-        return None if row is None else visible_fields(row, self.device.centre_id, self.peers)
+    def own(self, row_id: uuid.UUID) -> frozenset[int]:
+        if row_id not in self.own_versions:
+            self.load_own([row_id])
+        return self.own_versions[row_id]
+
+    def load_unique(self, keys: Iterable[tuple[str, str, str]]) -> None:
+        wanted = {key for key in keys if key not in self.unique}
+        values = sorted({key for _entity, _name, key in wanted})
+        found: dict[tuple[str, str, str], uuid.UUID] = {}
+        for start in range(0, len(values), CHUNK):
+            query = select(UniqueKey.entity, UniqueKey.constraint, UniqueKey.key, UniqueKey.row_id).where(
+                UniqueKey.key.in_(values[start : start + CHUNK])
+            )
+            for entity, name, key, row_id in self.session.execute(query):
+                found[(entity, name, key)] = row_id
+        for key in wanted:
+            self.unique[key] = self.initial_unique[key] = found.get(key)
+
+    def holder(self, key: tuple[str, str, str]) -> uuid.UUID | None:
+        if key not in self.unique:
+            self.load_unique([key])
+        return self.unique[key]
+
+    # -- the state the ops change -----------------------------------------------------------------------------------
+
+    def next_version(self) -> int:
+        self.last += 1
+        return self.last
+
+    def mark(self) -> tuple[int, int]:
+        return self.journal.mark(), self.last
+
+    def undo(self, mark: tuple[int, int]) -> None:
+        self.journal.undo(mark[0])
+        self.last = mark[1]
+
+    def put(self, row: _Row) -> None:
+        self.journal.set(self.rows, row.id, row)
+
+    def add_own(self, row_id: uuid.UUID, version: int) -> None:
+        self.journal.set(self.own_versions, row_id, self.own(row_id) | {version})
+
+    def unique_clash(self, entity: str, row_id: uuid.UUID, fields: dict[str, Any]) -> tuple[str, ...] | None:
+        """The columns of a unique constraint that another row of ``entity`` already holds ``fields``' values in."""
+        for name, columns in UNIQUE_SETS.get(entity, ()):
+            key = unique_key(columns, fields)
+            if key is None:
+                continue
+            holder = self.holder((entity, name, key))
+            if holder is not None and holder != row_id:
+                return columns
+        return None
+
+    def index_unique(self, entity: str, row_id: uuid.UUID, old: dict[str, Any] | None, new: dict[str, Any]) -> None:
+        for name, columns in UNIQUE_SETS.get(entity, ()):
+            before = None if old is None else unique_key(columns, old)
+            after = unique_key(columns, new)
+            if before == after:
+                continue
+            if before is not None:
+                self.holder((entity, name, before))
+                self.journal.set(self.unique, (entity, name, before), None)
+            if after is not None:
+                self.holder((entity, name, after))
+                self.journal.set(self.unique, (entity, name, after), row_id)
+
+    def server_row(self, row: _Row | None) -> dict[str, Any] | None:
+        return None if row is None else visible_fields(row, self.device.centre_id, self.peers)  # type: ignore[arg-type]
+
+    # -- writing the net changes ------------------------------------------------------------------------------------
+
+    def write(self) -> None:
+        rows = StoredRow.__table__
+        inserts, updates = [], []
+        for row_id, row in self.rows.items():
+            before = self.initial_rows.get(row_id)
+            if row is None or row is before:
+                continue
+            values = {
+                "version": row.version,
+                "fields": row.fields,
+                "field_versions": row.field_versions,
+            }
+            if before is None:
+                inserts.append(
+                    {"id": row.id, "entity": row.entity, "centre_id": row.centre_id,
+                     "created_version": row.created_version, **values}
+                )  # fmt: skip
+            else:
+                updates.append({"b_id": row.id, **values})
+        if inserts:
+            self.session.execute(insert(rows), inserts)
+        if updates:
+            statement = (
+                update(rows)
+                .where(rows.c.id == bindparam("b_id"))
+                .values(
+                    version=bindparam("version"),
+                    fields=bindparam("fields"),
+                    field_versions=bindparam("field_versions"),
+                )
+            )
+            self.session.execute(statement, updates)
+        keys = UniqueKey.__table__
+        gone, added = [], []
+        for (entity, name, key), holder in self.unique.items():
+            before = self.initial_unique.get((entity, name, key))
+            if holder == before:
+                continue
+            if before is not None:
+                gone.append({"b_entity": entity, "b_constraint": name, "b_key": key})
+            if holder is not None:
+                added.append({"entity": entity, "constraint": name, "key": key, "row_id": holder})
+        if gone:
+            statement = delete(keys).where(
+                keys.c.entity == bindparam("b_entity"),
+                keys.c.constraint == bindparam("b_constraint"),
+                keys.c.key == bindparam("b_key"),
+            )
+            self.session.execute(statement, gone)
+        if added:
+            self.session.execute(insert(keys), added)
+        self.donors.write()
 
 
 def push(session: Session, token_device_id: uuid.UUID, request: PushRequest) -> PushResponse:
@@ -100,12 +309,18 @@ def push(session: Session, token_device_id: uuid.UUID, request: PushRequest) -> 
             ErrorCode.SCHEMA_TOO_NEW,
             f"This server speaks schema {protocol.SCHEMA_VERSION}; the device sent {request.schema_version}.",
         )
+    ops = [_upgraded(op, request.schema_version) for op in request.ops]
+    prepared = {op.op_seq: _prepare(op) for op in ops}  # no server state needed: before the lock
+    # a device's centre and training flag never change, nor does a centre's: checked before the lock too
+    centre_id, training = session.execute(
+        select(Device.centre_id, Device.training).where(Device.id == token_device_id)
+    ).one()
+    centre = centre_by_id(session, centre_id)
+    if centre is None or bool(centre.fields.get("is_training")) != training:
+        raise ApiError(403, ErrorCode.TRAINING_MISMATCH, "A training device never syncs with a production centre.")
+    peers = peer_centre_ids(session, training)
     seq = lock_sequence(session)
     device = session.scalars(select(Device).where(Device.id == token_device_id).with_for_update()).one()
-    centre = centre_by_id(session, device.centre_id)
-    if centre is None or bool(centre.fields.get("is_training")) != device.training:
-        raise ApiError(403, ErrorCode.TRAINING_MISMATCH, "A training device never syncs with a production centre.")
-    ops = [_upgraded(op, request.schema_version) for op in request.ops]
     last = device.last_op_seq
     replays = [op for op in ops if op.op_seq <= last]
     new = [op for op in ops if op.op_seq > last]
@@ -118,32 +333,37 @@ def push(session: Session, token_device_id: uuid.UUID, request: PushRequest) -> 
             expected_op_seq=last + 1,
         )
     results: dict[int, OpResult] = _replayed(session, device, replays)
-    ctx = _Push(session, device, seq, peer_centre_ids(session, device.training))
+    ctx = _Push(session, device, seq.last, peers)
     if new:
-        _prefetch(session, [op.row_id for op in new])
+        _prefetch(ctx, new, prepared)
+    log: list[dict[str, Any]] = []
+    now = utcnow()
     for _tx, group in groupby(new, key=lambda op: op.tx):
         group_ops = list(group)
-        group_results = _apply_group(ctx, group_ops)
-        now = utcnow()
+        group_results = _apply_group(ctx, group_ops, prepared)
         for op, result in zip(group_ops, group_results, strict=True):
             results[op.op_seq] = result
-            session.add(
-                OpLogEntry(
-                    device_id=device.id,
-                    op_seq=op.op_seq,
-                    op_id=op.op_id,
-                    tx=op.tx,
-                    entity=op.entity.replace("\x00", ""),
-                    row_id=op.row_id,
-                    status=str(result.status),
-                    version=None if result.status == OpStatus.REJECTED else result.version,
-                    result=result.model_dump(mode="json"),
-                    received_at=now,
-                )
+            log.append(
+                {
+                    "device_id": device.id,
+                    "op_seq": op.op_seq,
+                    "op_id": op.op_id,
+                    "tx": op.tx,
+                    "entity": op.entity.replace("\x00", ""),
+                    "row_id": op.row_id,
+                    "status": str(result.status),
+                    "version": None if result.status == OpStatus.REJECTED else result.version,
+                    "result": result.model_dump(mode="json"),
+                    "received_at": now,
+                }
             )
+    ctx.write()
+    if log:
+        session.execute(insert(OpLogEntry.__table__), log)
     if new:
         device.last_op_seq = new[-1].op_seq
     device.last_seen_at = utcnow()
+    seq.reset(ctx.last)  # the versions given out, written last, just before commit
     session.flush()
     return PushResponse(results=[results[op.op_seq] for op in ops], last_op_seq=device.last_op_seq)
 
@@ -158,20 +378,20 @@ def _replayed(session: Session, device: Device, replays: list[Op]) -> dict[int, 
     """The stored outcome of every op taken before: nothing is applied again."""
     if not replays:
         return {}
-    stored = {
-        entry.op_seq: entry
-        for entry in session.scalars(
-            select(OpLogEntry).where(
-                OpLogEntry.device_id == device.id, OpLogEntry.op_seq.in_([op.op_seq for op in replays])
-            )
+    stored: dict[int, tuple[uuid.UUID, dict[str, Any]]] = {}
+    seqs = [op.op_seq for op in replays]
+    for start in range(0, len(seqs), CHUNK):
+        query = select(OpLogEntry.op_seq, OpLogEntry.op_id, OpLogEntry.result).where(
+            OpLogEntry.device_id == device.id, OpLogEntry.op_seq.in_(seqs[start : start + CHUNK])
         )
-    }
+        for op_seq, op_id, result in session.execute(query):
+            stored[op_seq] = (op_id, result)
     results = {}
     for op in replays:
         entry = stored.get(op.op_seq)
         if entry is None:
             results[op.op_seq] = OpResult(op_seq=op.op_seq, status=OpStatus.APPLIED, message="taken before")
-        elif entry.op_id != op.op_id:
+        elif entry[0] != op.op_id:
             results[op.op_seq] = OpResult(
                 op_seq=op.op_seq,
                 status=OpStatus.REJECTED,
@@ -179,42 +399,82 @@ def _replayed(session: Session, device: Device, replays: list[Op]) -> dict[int, 
                 message=f"The server took another op as number {op.op_seq} of this device: this op was not applied.",
             )
         else:
-            results[op.op_seq] = OpResult.model_validate(entry.result)
+            results[op.op_seq] = OpResult.model_validate(entry[1])
     return results
 
 
-def _prefetch(session: Session, row_ids: list[uuid.UUID]) -> None:
-    """Load the rows a push touches in one query (later lookups are identity-map hits)."""
-    unique = list(set(row_ids))
-    for start in range(0, len(unique), 500):
-        list(session.scalars(select(StoredRow).where(StoredRow.id.in_(unique[start : start + 500]))))
+def _prepare(op: Op) -> _Prepared:
+    """The checks of an op that need no server state, in the order ``_apply`` reports them."""
+    model = MODELS.get(op.entity)
+    try:
+        if model is None:
+            raise Rejected(ErrorCode.UNKNOWN_ENTITY, "This server keeps no such kind of record.")
+        if op.entity in SERVER_OWNED:
+            raise Rejected(ErrorCode.SERVER_OWNED, f"Only the server writes {op.entity}.")
+        columns = synced_columns(op.entity)
+        unknown = sorted(set(op.fields) - set(columns))
+        if unknown:
+            raise Rejected(ErrorCode.UNKNOWN_FIELD, f"{op.entity} has no field {', '.join(unknown)[:200]}.")
+        prepared = _Prepared(values=canonical_fields(model, op.fields))
+    except Rejected as refusal:
+        return _Prepared(error=refusal)
+    if op.kind == OpKind.INSERT:
+        try:
+            prepared.complete = complete_insert(op.entity, prepared.values or {})
+        except Rejected as refusal:
+            prepared.complete_error = refusal
+    return prepared
 
 
-def _apply_group(ctx: _Push, ops: list[Op]) -> list[OpResult]:
-    """One local transaction: all ops applied, or none (audit events excepted: they are kept whatever happens)."""
-    before = ctx.seq.last
-    own_before = {row_id: set(versions) for row_id, versions in ctx.own_versions.items()}
-    savepoint = ctx.session.begin_nested()
+def _prefetch(ctx: _Push, ops: list[Op], prepared: dict[int, _Prepared]) -> None:
+    """Read everything the batch will look at in a few queries: rows, own versions, unique keys, donor keys."""
+    ctx.load_rows(op.row_id for op in ops)
+    # a row the server does not have has no versions (rows are never deleted): none of this device's own either
+    ctx.load_own(op.row_id for op in ops if ctx.rows[op.row_id] is not None)
+    ctx.own_versions.update((op.row_id, frozenset()) for op in ops if ctx.rows[op.row_id] is None)
+    keys: set[tuple[str, str, str]] = set()
+    donor_fields: dict[uuid.UUID, list[dict[str, Any]]] = {}
+    for op in ops:
+        prep = prepared[op.op_seq]
+        if prep.values is None:
+            continue
+        row = ctx.rows.get(op.row_id)
+        candidates = [prep.complete] if prep.complete is not None else []
+        if row is not None:
+            candidates += [row.fields, {**row.fields, **prep.values}]
+        if op.entity == "donors":
+            donor_fields.setdefault(op.row_id, []).extend(candidates)
+        for name, columns in UNIQUE_SETS.get(op.entity, ()):
+            for fields in candidates:
+                key = unique_key(columns, fields)
+                if key is not None:
+                    keys.add((op.entity, name, key))
+    ctx.load_unique(keys)
+    if donor_fields:
+        ctx.donors.prefetch(donor_fields, {donor for donor in donor_fields if ctx.rows[donor] is None})
+
+
+def _apply_group(ctx: _Push, ops: list[Op], prepared: dict[int, _Prepared]) -> list[OpResult]:
+    """One local transaction: all ops applied, or none (audit events excepted: they are kept whatever happens).
+    Every op is checked against the state the group's earlier ops left; a refusal undoes the group's changes."""
+    mark = ctx.mark()
+    ctx.returned.clear()
     results: list[OpResult] = []
     culprit: tuple[Op, Rejected] | None = None
     for op in ops:
         try:
-            results.append(_apply(ctx, op))
-            ctx.session.flush()
+            results.append(_apply(ctx, op, prepared[op.op_seq]))
         except Rejected as refusal:
             culprit = (op, refusal)
             break
     if culprit is None:
-        savepoint.commit()
         return results
-    savepoint.rollback()
-    ctx.seq.reset(before)
-    ctx.own_versions = own_before
+    ctx.undo(mark)
     bad_op, refusal = culprit
     answered = []
     for op in ops:
         if op.entity == "audit_events":
-            answered.append(_apply_alone(ctx, op))
+            answered.append(_apply_alone(ctx, op, prepared[op.op_seq]))
         elif op is bad_op:
             answered.append(_rejected(ctx, op, refusal))
         else:
@@ -223,29 +483,24 @@ def _apply_group(ctx: _Push, ops: list[Op]) -> list[OpResult]:
     return answered
 
 
-def _apply_alone(ctx: _Push, op: Op) -> OpResult:
-    before = ctx.seq.last
-    savepoint = ctx.session.begin_nested()
+def _apply_alone(ctx: _Push, op: Op, prep: _Prepared) -> OpResult:
+    mark = ctx.mark()
+    ctx.returned.clear()
     try:
-        result = _apply(ctx, op)
-        ctx.session.flush()
+        return _apply(ctx, op, prep)
     except Rejected as refusal:
-        savepoint.rollback()
-        ctx.seq.reset(before)
+        ctx.undo(mark)
         return _rejected(ctx, op, refusal)
-    savepoint.commit()
-    return result
 
 
 def _rejected(ctx: _Push, op: Op, refusal: Rejected) -> OpResult:
-    row = ctx.session.get(StoredRow, op.row_id)
     return OpResult(
         op_seq=op.op_seq,
         status=OpStatus.REJECTED,
         code=refusal.code,
         message=refusal.message,
         permanent=True,
-        server_row=ctx.server_row(row),
+        server_row=ctx.server_row(ctx.row(op.row_id)),
     )
 
 
@@ -253,46 +508,76 @@ def _rejected(ctx: _Push, op: Op, refusal: Rejected) -> OpResult:
 # one op
 
 
-def _apply(ctx: _Push, op: Op) -> OpResult:
-    model = MODELS.get(op.entity)
-    if model is None:
-        raise Rejected(ErrorCode.UNKNOWN_ENTITY, "This server keeps no such kind of record.")
-    if op.entity in SERVER_OWNED:
-        raise Rejected(ErrorCode.SERVER_OWNED, f"Only the server writes {op.entity}.")
-    columns = synced_columns(op.entity)
-    unknown = sorted(set(op.fields) - set(columns))
-    if unknown:
-        raise Rejected(ErrorCode.UNKNOWN_FIELD, f"{op.entity} has no field {', '.join(unknown)[:200]}.")
-    values = canonical_fields(model, op.fields)
-    row = ctx.session.get(StoredRow, op.row_id)
+def _apply(ctx: _Push, op: Op, prep: _Prepared) -> OpResult:
+    if prep.error is not None:
+        raise Rejected(prep.error.code, prep.error.message)
+    assert prep.values is not None
+    row = ctx.row(op.row_id)
     if op.kind == OpKind.INSERT:
-        return _insert(ctx, op, values, row)
-    return _update(ctx, op, values, row)
+        return _insert(ctx, op, prep, row)
+    return _update(ctx, op, prep.values, row)
 
 
-def _insert(ctx: _Push, op: Op, values: dict[str, Any], row: StoredRow | None) -> OpResult:
+def _insert(ctx: _Push, op: Op, prep: _Prepared, row: _Row | None) -> OpResult:
+    values = prep.values or {}
     if values.get("id") != str(op.row_id):
         raise Rejected(ErrorCode.BAD_VALUE, "The row's id is not the op's row_id.")
     if "centre_id" in synced_columns(op.entity) and values.get("centre_id") != str(ctx.device.centre_id):
         raise Rejected(ErrorCode.NOT_YOUR_CENTRE, "A device writes rows of its own centre only.")
-    values = complete_insert(op.entity, values)
+    if prep.complete_error is not None:
+        raise Rejected(prep.complete_error.code, prep.complete_error.message)
+    assert prep.complete is not None
+    values = prep.complete
     if row is not None:
         if row.entity == op.entity and row.fields == values:
             return OpResult(op_seq=op.op_seq, status=OpStatus.APPLIED, version=row.version)
         raise Rejected(ErrorCode.ROW_EXISTS, "A row with this id exists with other content.")
-    clash = unique_clash(ctx.session, op.entity, op.row_id, values)
+    clash = ctx.unique_clash(op.entity, op.row_id, values)
     if clash:
         raise Rejected(ErrorCode.ROW_EXISTS, f"Another {op.entity} row has the same {', '.join(clash)}.")
-    version = ctx.seq.next()
-    row = new_row(ctx.session, op.entity, values, version)
-    index_unique(ctx.session, op.entity, row.id, None, values)
-    ctx.own_versions.setdefault(row.id, set()).add(version)
+    if op.entity == "component_returns":
+        _check_return(ctx, values)
+        ctx.returned.add(str(values.get("component_id")))
+    version = ctx.next_version()
+    centre = values.get("centre_id")
+    row = _Row(
+        id=op.row_id,
+        entity=op.entity,
+        centre_id=uuid.UUID(centre) if centre else None,
+        version=version,
+        fields=dict(values),
+        field_versions=dict.fromkeys(values, version),
+        created_version=version,
+    )
+    ctx.put(row)
+    ctx.index_unique(op.entity, row.id, None, values)
+    ctx.add_own(row.id, version)
     if op.entity == "donors":
-        donors.index_donor(ctx.session, row, ctx.peers)
+        ctx.donors.reindex(row.id, row.centre_id, row.fields)
     return OpResult(op_seq=op.op_seq, status=OpStatus.APPLIED, version=version)
 
 
-def _update(ctx: _Push, op: Op, values: dict[str, Any], row: StoredRow | None) -> OpResult:
+def _check_return(ctx: _Push, values: dict[str, Any]) -> None:
+    """A return ends a standing issue of the same unit that the server holds. A device that issued a unit offline
+    and took it back before syncing pushes a return of an issue the server may have refused (another counter issued
+    the unit first): that return must not move the unit, which is out on the other issue (principle 6)."""
+    try:
+        issue = ctx.row(uuid.UUID(str(values.get("issue_id"))))
+    except ValueError:
+        issue = None
+    if (
+        issue is None
+        or issue.entity != "issues"
+        or issue.fields.get("voided_at") is not None
+        or issue.fields.get("component_id") != values.get("component_id")
+    ):
+        raise Rejected(
+            ErrorCode.NO_SUCH_ROW,
+            "This return is of an issue the server does not hold (refused or voided): the unit was not moved.",
+        )
+
+
+def _update(ctx: _Push, op: Op, values: dict[str, Any], row: _Row | None) -> OpResult:
     if row is None or row.entity != op.entity:
         raise Rejected(ErrorCode.NO_SUCH_ROW, "The server has no such row to change.")
     if "id" in values and values["id"] != str(row.id):
@@ -326,7 +611,18 @@ def _update(ctx: _Push, op: Op, values: dict[str, Any], row: StoredRow | None) -
                 else f"This unit is now {_label(current)} on the server: it cannot become {_label(target)}."
             )
             raise Rejected(ErrorCode.ILLEGAL_TRANSITION, message)
-    clash = unique_clash(ctx.session, op.entity, row.id, {**row.fields, **changed}) if changed else None
+        if (
+            current == ComponentStatus.ISSUED
+            and target != ComponentStatus.TRANSFUSED
+            and str(row.id) not in ctx.returned
+        ):
+            # out of "issued" only through a return of the issue in the same transaction: a discard (or any
+            # change) made on a device that saw the unit in stock must not take it from the patient it went to
+            raise Rejected(
+                ErrorCode.ILLEGAL_TRANSITION,
+                "This unit is issued on the server, by another device: only a return of that issue can move it.",
+            )
+    clash = ctx.unique_clash(op.entity, row.id, {**row.fields, **changed}) if changed else None
     if clash:
         raise Rejected(ErrorCode.ROW_EXISTS, f"Another {op.entity} row has the same {', '.join(clash)}.")
     # field-level merge (principle 7): a field changed since the device's base by someone else, to another value,
@@ -338,14 +634,23 @@ def _update(ctx: _Push, op: Op, values: dict[str, Any], row: StoredRow | None) -
         changed["needs_review"] = True
     if not changed:
         return OpResult(op_seq=op.op_seq, status=status, version=row.version)
-    old = dict(row.fields)
-    version = ctx.seq.next()
-    change_row(row, changed, version)
-    index_unique(ctx.session, op.entity, row.id, old, row.fields)
-    own.add(version)
-    if op.entity == "donors" and donors.identity_changed(old, row.fields):
-        donors.index_donor(ctx.session, row, ctx.peers)
-    server_row = ctx.server_row(row) if status == OpStatus.CONFLICT else None
+    version = ctx.next_version()
+    new = _Row(
+        id=row.id,
+        entity=row.entity,
+        centre_id=row.centre_id,
+        version=version,
+        fields={**row.fields, **changed},
+        field_versions={**row.field_versions, **dict.fromkeys(changed, version)},
+        created_version=row.created_version,
+    )
+    ctx.put(new)
+    ctx.index_unique(op.entity, row.id, row.fields, new.fields)
+    ctx.add_own(row.id, version)
+    if op.entity == "donors" and donors.identity_changed(row.fields, new.fields):
+        assert new.centre_id is not None
+        ctx.donors.reindex(new.id, new.centre_id, new.fields)
+    server_row = ctx.server_row(new) if status == OpStatus.CONFLICT else None
     return OpResult(op_seq=op.op_seq, status=status, version=version, server_row=server_row)
 
 

@@ -35,6 +35,7 @@ from bbms_desktop.models import new_id
 from bbms_desktop.sync import protocol
 from bench._common import percentile, report
 
+SAME_PERSON = False
 POSTGRES = os.environ.get("BBMS_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/postgres")
 
 
@@ -50,7 +51,9 @@ def donor_op(centre_id: str, seq: int, tx: int) -> dict:
         "given_name": "Load",
         "family_name": "Test",
         "guardian_name": None,
-        "name_key": f"load test {seq}",
+        # a different person per registration (the same name, birth date and sex at every centre would make each
+        # push flag a likely duplicate at every other centre: --same-person measures that worst case)
+        "name_key": f"load test {seq}" if SAME_PERSON else f"load test {row_id[-12:]}",
         "family_key": "test",
         "sex": "F",
         "date_of_birth": date(1990, 1, 1).isoformat(),
@@ -113,7 +116,10 @@ def main() -> None:
     parser.add_argument("--ops", type=int, default=5)
     parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     parser.add_argument("--postgres", default=POSTGRES)
+    parser.add_argument("--same-person", action="store_true", help="every centre registers the same people")
     args = parser.parse_args()
+    global SAME_PERSON
+    SAME_PERSON = args.same_person
     name = f"bbms_load_{uuid.uuid4().hex[:10]}"
     with psycopg.connect(args.postgres, autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
@@ -144,6 +150,7 @@ def main() -> None:
             "centres": args.centres,
             "ops_per_push": args.ops,
             "uvicorn_workers": args.workers,
+            "same_person_at_every_centre": args.same_person,
             "requests": len(sync.latencies),
             "errors": len(sync.errors),
             "error_samples": sync.errors[:5],

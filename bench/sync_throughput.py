@@ -98,6 +98,7 @@ def imported_donors(n: int) -> list[register_import.ImportedDonor]:
             mobile=f"9{i:09d}",
             donor_type=DonorType.VOLUNTARY,
             consent=True,
+            legacy_number=f"OLD-{i:07d}",  # the first enrolment's block holds 2,000 numbers only
         )
         for i in range(n)
     ]
@@ -129,7 +130,9 @@ def main() -> None:
         importer = accounts.authenticate(db, "importer", PASSWORD)
         verifier = accounts.authenticate(db, "lab2", PASSWORD)
         with db.unit_of_work(importer) as uow:
-            register_import.import_register(uow, imported_donors(args.donors), verified_by=verifier)
+            register_import.import_register(
+                uow, imported_donors(args.donors), verified_by=verifier, keep_legacy_numbers=True
+            )
         with db.read() as session:
             ops = session.scalars(select(OutboxOp).where(OutboxOp.state == OpState.PENDING).order_by(OutboxOp.op_seq))
             wire = [

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import enum
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Date, DateTime, Uuid, inspect
@@ -47,19 +48,26 @@ def row_fields(row: Base, keys: Iterable[str] | None = None) -> dict[str, Any]:
 
 def decode_fields(model: type[Base], fields: dict[str, Any]) -> dict[str, Any]:
     """Field values for ``model``'s constructor or update, decoded from their JSON form by column type."""
-    columns = inspect(model).columns
+    converters = field_decoders(model)
     decoded: dict[str, Any] = {}
     for name, value in fields.items():
-        column = columns[name]
-        column_type = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
-        if value is None:
-            decoded[name] = None
-        elif isinstance(column_type, Uuid):
-            decoded[name] = uuid.UUID(value)
-        elif isinstance(column_type, DateTime):
-            decoded[name] = datetime.fromisoformat(value)
-        elif isinstance(column_type, Date):
-            decoded[name] = date.fromisoformat(value)
-        else:
-            decoded[name] = value
+        convert = converters[name]  # KeyError: no such column
+        decoded[name] = value if value is None or convert is None else convert(value)
     return decoded
+
+
+@cache
+def field_decoders(model: type[Base]) -> dict[str, Callable[[Any], Any] | None]:
+    """Per column of ``model``: the function that decodes its JSON form (None: the JSON form is the value)."""
+    converters: dict[str, Callable[[Any], Any] | None] = {}
+    for name, column in inspect(model).columns.items():
+        column_type = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
+        if isinstance(column_type, Uuid):
+            converters[name] = uuid.UUID
+        elif isinstance(column_type, DateTime):
+            converters[name] = datetime.fromisoformat
+        elif isinstance(column_type, Date):
+            converters[name] = date.fromisoformat
+        else:
+            converters[name] = None
+    return converters

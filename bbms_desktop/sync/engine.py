@@ -19,9 +19,10 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -176,13 +177,35 @@ class SyncEngine:
     def _record_results(self, batch: Sequence[OutboxOp], response: protocol.PushResponse) -> tuple[int, int, int]:
         sent = {op.op_seq: op for op in batch}
         pushed = rejected = conflicts = 0
+        # the plain acknowledgements (the common case) are written with one executemany per table; they are flushed,
+        # in order, before any op whose answer changes local rows (a rejection, a server row)
+        acked: list[dict[str, Any]] = []
+        versions: dict[str, list[dict[str, Any]]] = {}
         with self.db.remote_apply() as session:
             outbox = OutboxOp.__table__
+
+            def flush_acknowledgements() -> None:
+                if acked:
+                    statement = update(outbox).where(outbox.c.op_seq == bindparam("b_op_seq"))
+                    session.execute(statement.values(state=OpState.ACKED, last_error=None), acked)
+                    acked.clear()
+                for entity, rows in versions.items():
+                    table: Table = MODELS[entity].__table__  # type: ignore[assignment]
+                    # updated_at named as itself: its onupdate default must not restamp the row (an acknowledgement
+                    # changes no content; a push-only row such as an audit event would differ from the server's)
+                    statement = update(table).where(table.c.id == bindparam("b_id"))
+                    session.execute(
+                        statement.values(version=bindparam("b_version"), updated_at=table.c.updated_at), rows
+                    )
+                versions.clear()
+
             for result in response.results:
                 op = sent.get(result.op_seq)
                 if op is None:
                     continue
                 model = MODELS.get(op.entity)
+                if result.status == protocol.OpStatus.REJECTED or result.server_row is not None:
+                    flush_acknowledgements()
                 if result.status == protocol.OpStatus.REJECTED:
                     rejected += 1
                     session.execute(
@@ -212,15 +235,14 @@ class SyncEngine:
                     continue
                 pushed += 1
                 conflicts += result.status == protocol.OpStatus.CONFLICT
-                session.execute(
-                    update(outbox).where(outbox.c.op_seq == op.op_seq).values(state=OpState.ACKED, last_error=None)
-                )
+                acked.append({"b_op_seq": op.op_seq})
                 if model is not None and result.version is not None:
-                    table: Table = model.__table__  # type: ignore[assignment]
-                    session.execute(update(table).where(table.c.id == op.row_id).values(version=result.version))
+                    versions.setdefault(op.entity, []).append({"b_id": op.row_id, "b_version": result.version})
                     if result.server_row is not None:
+                        flush_acknowledgements()
                         keep = _pending_fields(session, [(op.entity, op.row_id)])
                         _apply_rows(session, model, [(result.server_row, result.version)], keep=keep)
+            flush_acknowledgements()
         return pushed, rejected, conflicts
 
     # -- pull ---------------------------------------------------------------------------------------------------------
@@ -247,7 +269,9 @@ class SyncEngine:
                     by_entity.setdefault(change.entity, []).append((change.fields, change.version))
             for entity in sorted(by_entity, key=ENTITY_ORDER.__getitem__):
                 _apply_rows(session, MODELS[entity], by_entity[entity], keep=keep)
-            _device(session).pull_cursor = next_cursor
+            state = DeviceState.__table__
+            moved = session.execute(update(state).where(state.c.id == 1).values(pull_cursor=next_cursor))
+            assert moved.rowcount == 1, "profile without device state"  # type: ignore[attr-defined]
 
     def _set_cursor(self, cursor: str) -> None:
         with self.db.remote_apply() as session:
@@ -377,12 +401,48 @@ def _apply_rows(
     for values in plain:
         shapes.setdefault(tuple(sorted(values)), []).append(values)
     for keys, batch in shapes.items():
+        if set(keys) == columns:
+            _upsert_whole_rows(session, table, keys, batch)
+            continue
         statement = sqlite_insert(table)
         statement = statement.on_conflict_do_update(
             index_elements=[table.c.id],
             set_={key: statement.excluded[key] for key in keys if key != "id"},
         )
         session.execute(statement, batch)
+
+
+_WHOLE_ROW_UPSERTS: dict[tuple[str, tuple[str, ...]], tuple[str, list[tuple[int, Callable[[Any], Any]]]]] = {}
+
+
+def _upsert_whole_rows(session: Session, table: Table, keys: tuple[str, ...], batch: list[dict[str, Any]]) -> None:
+    """The upsert of rows that name every column (what a pull page holds): the same SQL and the columns' own bind
+    processors, applied in one loop and sent with one driver ``executemany`` (no per-row statement machinery; with
+    every column named, no Python-side default or onupdate applies)."""
+    dialect = session.get_bind().dialect
+    cached = _WHOLE_ROW_UPSERTS.get((table.name, keys))
+    if cached is None:
+        quote = dialect.identifier_preparer.quote
+        names = [quote(key) for key in keys]
+        updates = ", ".join(f"{name} = excluded.{name}" for key, name in zip(keys, names, strict=True) if key != "id")
+        sql = (
+            f"INSERT INTO {quote(table.name)} ({', '.join(names)}) VALUES ({', '.join('?' * len(keys))}) "
+            f"ON CONFLICT ({quote('id')}) DO UPDATE SET {updates}"
+        )
+        processors = [(index, table.c[key].type.bind_processor(dialect)) for index, key in enumerate(keys)]
+        cached = _WHOLE_ROW_UPSERTS[(table.name, keys)] = (
+            sql,
+            [(index, process) for index, process in processors if process is not None],
+        )
+    sql, processors = cached
+    in_order = itemgetter(*keys)
+    bound = []
+    for values in batch:
+        row = list(in_order(values)) if len(keys) > 1 else [values[keys[0]]]
+        for index, process in processors:  # every value of a column with a processor, None too, as SQLAlchemy does
+            row[index] = process(row[index])
+        bound.append(tuple(row))
+    session.connection().exec_driver_sql(sql, bound)
 
 
 def _upsert(session: Session, table: Table, values: dict[str, Any], *, skip: set[str]) -> None:
