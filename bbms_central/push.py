@@ -62,6 +62,7 @@ from bbms_desktop.sync import protocol
 from bbms_desktop.sync.protocol import (
     APPEND_ONLY,
     DONOR_MERGE_FIELDS,
+    KEPT_WHATEVER_HAPPENS,
     SERVER_OWNED,
     VOID_FIELDS,
     ErrorCode,
@@ -455,7 +456,8 @@ def _prefetch(ctx: _Push, ops: list[Op], prepared: dict[int, _Prepared]) -> None
 
 
 def _apply_group(ctx: _Push, ops: list[Op], prepared: dict[int, _Prepared]) -> list[OpResult]:
-    """One local transaction: all ops applied, or none (audit events excepted: they are kept whatever happens).
+    """One local transaction: all ops applied, or none (audit events and deferrals excepted: they are kept whatever
+    happens, ``protocol.KEPT_WHATEVER_HAPPENS``).
     Every op is checked against the state the group's earlier ops left; a refusal undoes the group's changes."""
     mark = ctx.mark()
     ctx.returned.clear()
@@ -473,7 +475,7 @@ def _apply_group(ctx: _Push, ops: list[Op], prepared: dict[int, _Prepared]) -> l
     bad_op, refusal = culprit
     answered = []
     for op in ops:
-        if op.entity == "audit_events":
+        if op.entity in KEPT_WHATEVER_HAPPENS:
             answered.append(_apply_alone(ctx, op, prepared[op.op_seq]))
         elif op is bad_op:
             answered.append(_rejected(ctx, op, refusal))

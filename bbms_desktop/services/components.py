@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -502,6 +503,31 @@ def expire_due(uow: UnitOfWork) -> int:
     if due:
         uow.audit("expire_components", None, count=len(due), component_ids=[str(c.id) for c in due])
     return len(due)
+
+
+def hold_uncleared_stock(uow: UnitOfWork, donation_ids: Iterable[uuid.UUID]) -> list[UnitInfo]:
+    """Put back in quarantine every unit in stock of these donations that the release guard would now refuse.
+
+    A sync can change what a unit's clearance rests on without any service running here: results corrected or
+    entered on another machine, a verification elsewhere, the donor grouped differently at another centre. Whatever
+    arrived, a unit in stock must keep a verified clean result behind it; one that has lost it is held until the
+    laboratory settles it (verification then re-releases or withdraws it, as after a correction made here).
+    """
+    wanted = list(dict.fromkeys(donation_ids))
+    held: list[Component] = []
+    for start in range(0, len(wanted), 500):
+        units = uow.session.scalars(
+            select(Component).where(
+                Component.donation_id.in_(wanted[start : start + 500]), Component.status.in_([S.AVAILABLE, S.RESERVED])
+            )
+        ).all()
+        for unit in units:
+            if release_blockers(uow.session, unit):
+                transition(uow, unit, S.QUARANTINE)
+                held.append(unit)
+    if held:
+        uow.audit("hold_uncleared_stock", None, component_ids=[str(c.id) for c in held])
+    return [unit_info(c) for c in held]
 
 
 def release_donation(uow: UnitOfWork, donation_id: uuid.UUID) -> ReleaseOutcome:

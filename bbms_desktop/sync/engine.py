@@ -30,8 +30,11 @@ from bbms_desktop.i18n import QT_TRANSLATE_NOOP
 from bbms_desktop.models import (
     SYNCED_MODELS,
     Centre,
+    Component,
     DeadLetter,
     DeviceState,
+    Donation,
+    LabResultSet,
     NumberBlock,
     OpState,
     OutboxOp,
@@ -39,6 +42,8 @@ from bbms_desktop.models import (
     Voidable,
 )
 from bbms_desktop.models.codec import decode_fields
+from bbms_desktop.rules.vocabulary import ComponentStatus
+from bbms_desktop.services import components
 from bbms_desktop.services.uow import Database
 from bbms_desktop.sync import protocol
 from bbms_desktop.sync.transport import ServerRefused, SyncError, Transport
@@ -69,6 +74,7 @@ class SyncSummary:
     dead_letters: int  # unresolved dead letters in all
     caught_up: bool  # nothing pending and the pull reached the end
     resnapshot: bool = False  # the server no longer had our cursor: the scope was pulled again from the start
+    held: int = 0  # units in stock put back in quarantine because pulled changes took their clearance away
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -87,6 +93,8 @@ class SyncEngine:
         self.transport = transport
         self.push_batch = push_batch
         self.pull_limit = pull_limit
+        self._touched: set[uuid.UUID] = set()  # donations whose lab clearance pulled changes may have altered
+        self._checked_everything = False
         with db.read() as session:
             state = session.get(DeviceState, 1)
             if state is None or state.server_url is None:
@@ -107,6 +115,10 @@ class SyncEngine:
             self._set_cursor("0")
             resnapshot = True
             pulled = self.pull(report)
+        held = self.hold_uncleared_stock()
+        if held:
+            more = self.push(report)  # the holds are local changes like any other: they go up at once
+            pushed, rejected, conflicts = pushed + more[0], rejected + more[1], conflicts + more[2]
         self.top_up_blocks(report)
         with self.db.remote_apply() as session:
             pending = _pending_count(session)
@@ -115,7 +127,26 @@ class SyncEngine:
             if pending == 0:
                 state.last_sync_at = datetime.now(UTC)
             state.last_sync_error = None
-        return SyncSummary(pushed, rejected, conflicts, pulled, pending, dead or 0, pending == 0, resnapshot)
+        return SyncSummary(pushed, rejected, conflicts, pulled, pending, dead or 0, pending == 0, resnapshot, held)
+
+    def hold_uncleared_stock(self) -> int:
+        """Safety after a pull: units in stock whose clearance the pulled changes took away go back to quarantine.
+
+        Checks the donations the pulls of this engine touched; the first time, every donation with units in stock
+        (so a crash between a pull and this check is made good when the app starts again)."""
+        with self.db.read() as session:
+            if self._checked_everything:
+                wanted = set(self._touched)
+            else:
+                stocked = select(Component.donation_id).where(Component.status.in_(_IN_STOCK)).distinct()
+                wanted = set(session.scalars(stocked))
+        if not wanted:
+            return 0
+        with self.db.unit_of_work(None) as uow:
+            held = components.hold_uncleared_stock(uow, wanted)
+        self._touched -= wanted
+        self._checked_everything = True
+        return len(held)
 
     # -- push ---------------------------------------------------------------------------------------------------------
 
@@ -181,7 +212,9 @@ class SyncEngine:
         # in order, before any op whose answer changes local rows (a rejection, a server row)
         acked: list[dict[str, Any]] = []
         versions: dict[str, list[dict[str, Any]]] = {}
-        with self.db.remote_apply() as session:
+        withdrawn: list[tuple[str, uuid.UUID]] = []  # refused inserts that must make way for the server's rows
+        # foreign keys unchecked: a withdrawn row's own children are refused (or will be) and go the same way
+        with self.db.remote_apply(check_foreign_keys=False) as session:
             outbox = OutboxOp.__table__
 
             def flush_acknowledgements() -> None:
@@ -230,6 +263,8 @@ class SyncEngine:
                     if model is not None:
                         if result.server_row is not None:
                             _apply_rows(session, model, [(result.server_row, None)], keep={})
+                        elif op.kind == "insert" and _must_make_way(model, result.code):
+                            withdrawn.append((op.entity, op.row_id))
                         elif op.kind == "insert" and issubclass(model, Voidable):
                             _void_locally(session, model, op.row_id, result.message or result.code or "")
                     continue
@@ -243,6 +278,11 @@ class SyncEngine:
                         keep = _pending_fields(session, [(op.entity, op.row_id)])
                         _apply_rows(session, model, [(result.server_row, result.version)], keep=keep)
             flush_acknowledgements()
+            if withdrawn:
+                session.flush()  # the dead letters first: the delete guard lets only a refused insert go
+                for entity, row_id in sorted(withdrawn, key=lambda w: -ENTITY_ORDER[w[0]]):
+                    table: Table = MODELS[entity].__table__  # type: ignore[assignment]
+                    session.execute(table.delete().where(table.c.id == row_id))
         return pushed, rejected, conflicts
 
     # -- pull ---------------------------------------------------------------------------------------------------------
@@ -272,6 +312,8 @@ class SyncEngine:
             state = DeviceState.__table__
             moved = session.execute(update(state).where(state.c.id == 1).values(pull_cursor=next_cursor))
             assert moved.rowcount == 1, "profile without device state"  # type: ignore[attr-defined]
+            touched = _donations_touched(session, by_entity)
+        self._touched |= touched
 
     def _set_cursor(self, cursor: str) -> None:
         with self.db.remote_apply() as session:
@@ -330,6 +372,27 @@ class SyncEngine:
 
 def _no_progress(_stage: str, _done: int, _total: int) -> None:
     return None
+
+
+_IN_STOCK = (ComponentStatus.AVAILABLE, ComponentStatus.RESERVED)
+
+
+def _donations_touched(session: Session, by_entity: dict[str, list[tuple[dict[str, Any], int]]]) -> set[uuid.UUID]:
+    """The donations whose units' clearance a page may have changed: their results, verifications, units, donors."""
+    touched = {uuid.UUID(str(f["donation_id"])) for f, _ in by_entity.get("lab_result_sets", ())}
+    touched |= {uuid.UUID(str(f["donation_id"])) for f, _ in by_entity.get("components", ())}
+    touched |= {uuid.UUID(str(f["id"])) for f, _ in by_entity.get("donations", ())}
+    result_sets = [uuid.UUID(str(f["result_set_id"])) for f, _ in by_entity.get("lab_verifications", ())]
+    donors = [uuid.UUID(str(f["id"])) for f, _ in by_entity.get("donors", ())]
+    for start in range(0, max(len(result_sets), len(donors)), 500):
+        if result_sets[start : start + 500]:
+            query = select(LabResultSet.donation_id).where(LabResultSet.id.in_(result_sets[start : start + 500]))
+            touched |= set(session.scalars(query))
+        if donors[start : start + 500]:
+            touched |= set(
+                session.scalars(select(Donation.id).where(Donation.donor_id.in_(donors[start : start + 500])))
+            )
+    return touched
 
 
 def _device(session: Session) -> DeviceState:
@@ -453,6 +516,17 @@ def _upsert(session: Session, table: Table, values: dict[str, Any], *, skip: set
     changes = {k: v for k, v in values.items() if k != "id" and k not in skip}
     if changes:
         session.execute(update(table).where(table.c.id == values["id"]).values(**changes))
+
+
+def _must_make_way(model: type[Record], code: str | None) -> bool:
+    """Whether a refused insert leaves this machine (its content kept in the dead letter) instead of staying voided.
+
+    A row the server refused because another machine's row holds its unique key (the same bag separated twice) would
+    block that row from ever being pulled here; so would any refused row that cannot be voided. Deferrals and audit
+    events never leave (the server never refuses them for a clash, and they are never deleted)."""
+    if model.__tablename__ in ("deferrals", "audit_events"):
+        return False
+    return code == protocol.ErrorCode.ROW_EXISTS or not issubclass(model, Voidable)
 
 
 def _void_locally(session: Session, model: type[Record], row_id: uuid.UUID, message: str) -> None:

@@ -87,6 +87,10 @@ APPEND_ONLY: frozenset[str] = frozenset(m.__tablename__ for m in SYNCED_MODELS i
 VOID_FIELDS: frozenset[str] = frozenset({"voided_at", "void_reason", "voided_by_id", "updated_at"})
 """After insert, an append-only fact may change only in these fields (principle 5)."""
 
+KEPT_WHATEVER_HAPPENS: frozenset[str] = frozenset({"audit_events", "deferrals"})
+"""Facts the server keeps even when the rest of their local transaction is refused: what happened on a device, and
+a decision that a donor may not donate (a deferral is never lost, principle 8)."""
+
 SERVER_OWNED: frozenset[str] = frozenset({"centres"})
 """Entities only the server writes (a device's op on them is rejected)."""
 

@@ -30,8 +30,16 @@ AUDIT_COLUMNS = ("id", "centre_id", "device_id", "device_seq", "at", "user_id", 
                  "details", "prev_hash", "hash", "created_at")
 
 
+# The one exception to "never deleted": a row the central server refused to take because another machine's row holds
+# its unique key (the same bag separated twice). It never existed centrally, its whole content stays in
+# dead_letters, and it must make way for the row the server kept. Deferrals and audit events: no exception at all.
+REFUSED_INSERT = ("NOT EXISTS (SELECT 1 FROM dead_letters WHERE dead_letters.row_id = OLD.id "
+                  "AND dead_letters.kind = 'insert')")
+
+
 def create_guard_triggers(table: str) -> None:
-    op.execute(f"CREATE TRIGGER {table}_never_deleted BEFORE DELETE ON {table} "
+    when = "" if table in ("deferrals", "audit_events") else f"WHEN {REFUSED_INSERT} "
+    op.execute(f"CREATE TRIGGER {table}_never_deleted BEFORE DELETE ON {table} {when}"
                f"BEGIN SELECT RAISE(ABORT, '{table}: records are never deleted, they are voided'); END")
     frozen = {"deferrals": DEFERRAL_COLUMNS, "audit_events": AUDIT_COLUMNS}.get(table)
     if frozen:

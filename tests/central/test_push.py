@@ -3,7 +3,7 @@
 import gzip
 import json
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -210,3 +210,26 @@ def test_many_ops_in_one_push(central, device):
 def test_fields_for_fills_every_required_column():
     fields = fields_for("components", status="available")
     assert fields["status"] == "available" and fields["id"]
+
+
+def test_a_deferral_is_kept_even_when_the_rest_of_its_transaction_is_refused(central):
+    """A deferral is never lost: like an audit event it is applied alone when its transaction's other ops fail."""
+    central.add_centre("DL-AIIMS")
+    device = central.enrol("DL-AIIMS")
+    asha = donor(device)
+    device.push(asha)
+    user = central.add_user("DL-AIIMS", "mo")
+    deferral = device.insert(
+        "deferrals",
+        tx=device.op_seq + 1,
+        donor_id=asha["fields"]["id"],
+        reason_code="HIGH_RISK",
+        permanent=True,
+        starts_on=date(2026, 11, 22),
+        until=None,
+        decided_by_id=user,
+    )
+    refused = device.update("donors", uuid.uuid4(), None, tx=deferral["tx"], given_name="x")  # no such donor
+    results = device.push(deferral, refused)["results"]
+    assert [r["status"] for r in results] == ["applied", "rejected"]
+    assert central.row(deferral["row_id"]) is not None

@@ -1,9 +1,9 @@
 """Bugs the convergence machine (test_convergence_machine.py) found, each at its smallest, against a real server.
 
-The first two are fixed (bbms_central.push: a return must end an issue the server holds, and an issued unit moves
-only with a return of its issue in the same transaction). The other two are still open: they are strict xfails, so
-the day one is fixed its test turns into a failure that asks for the xfail to be removed (and the matching
-restriction in the machine's ``WAITING`` queries to be lifted).
+All four are fixed: a return must end an issue the server holds, and an issued unit moves only with a return of
+its issue in the same transaction (bbms_central.push); a refused insert that clashes on a unique key makes way for
+the server's row (sync.engine); units in stock whose clearance a pull took away are held (sync.engine after each
+pull, services.components.hold_uncleared_stock).
 """
 
 from __future__ import annotations
@@ -98,12 +98,11 @@ def test_a_unit_discarded_on_a_machine_that_still_saw_it_in_stock_stays_with_the
         assert {letter.code for letter in session.scalars(select(DeadLetter))} >= {"illegal_transition"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: a refused insert keeps its unique key on the losing device, so pulling the winner's row fails "
-    "with an IntegrityError on every later sync (the device is stuck)",
-)
 def test_two_machines_separating_the_same_bag_both_keep_syncing(centre):
+    """Found by the machine (fixed): the camp laptop's units, refused because the desk's hold the same (donation,
+    component, division), stayed on the laptop and blocked the desk's units from ever being pulled there (every sync
+    failed on the unique key). Now a refused insert that clashes makes way: it leaves the machine, its whole content
+    kept in the dead-letter list, and the server's rows come down."""
     desk, camp = centre
     donation = bleed(desk, register(desk, "Amit", "9810000001"))
     desk.sync()
@@ -118,15 +117,17 @@ def test_two_machines_separating_the_same_bag_both_keep_syncing(centre):
     with desk.db.read() as session:
         at_desk = set(session.scalars(select(Component.id)))
     with camp.db.read() as session:
-        assert at_desk <= set(session.scalars(select(Component.id)))
+        assert at_desk == set(session.scalars(select(Component.id)))
+        letters = session.scalars(select(DeadLetter).where(DeadLetter.entity == "components")).all()
+        assert len(letters) == 2 and {letter.fields["code"] for letter in letters} == {"PRBC_SAGM", "FFP"}
+        assert "row_exists" in {letter.code for letter in letters}
+    assert camp.sync().caught_up and desk.sync().caught_up
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: the server takes two first result sets for one donation (no rule that a donation has one "
-    "uncorrected result set), and the later one, unverified, becomes current under units already released",
-)
 def test_first_results_entered_on_two_machines_never_leave_a_unit_in_stock_uncleared(centre):
+    """Found by the machine (fixed): two machines enter first results for one donation; the later, unverified set
+    becomes current everywhere after sync, and the units released on the earlier one must leave stock until the
+    laboratory settles it (a reactive result here must never be outvoted by a clean one)."""
     desk, camp = centre
     donation = bleed(desk, register(desk, "Bina", "9810000002"))
     desk.sync()
