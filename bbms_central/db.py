@@ -9,21 +9,20 @@ serialised for its whole read-check-write. On PostgreSQL a writer serialises on 
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import platformdirs
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import ConnectionPoolEntry
+
+from bbms_desktop.models.db import configure_sqlite
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 DATABASE_ENV = "BBMS_CENTRAL_DATABASE"
@@ -69,24 +68,9 @@ def make_engine(url: str | None, *, foreign_keys: bool = True) -> Engine:
 
 
 def _sqlite_engine(url: str, foreign_keys: bool) -> Engine:
+    # the client's SQLite set-up (WAL, synchronous=FULL, explicit BEGINs), shared by the server's threads
     engine = create_engine(url, connect_args={"check_same_thread": False})
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
-        dbapi_connection.isolation_level = None  # the driver must not begin transactions on its own
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Any) -> None:
-        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-        connection.connection.driver_connection.execute(f"BEGIN {mode}")
-
-    return engine
+    return configure_sqlite(engine, foreign_keys=foreign_keys, busy_timeout_ms=SQLITE_BUSY_TIMEOUT_MS)
 
 
 def is_sqlite(engine: Engine) -> bool:

@@ -24,7 +24,11 @@ def sqlite_url(path: Path | str) -> str:
 
 def sqlite_engine(path: Path | str, *, foreign_keys: bool = True, echo: bool = False) -> Engine:
     """An engine on the database file at ``path`` with the pragmas above (``foreign_keys=False`` for migrations)."""
-    engine = create_engine(sqlite_url(path), echo=echo)
+    return configure_sqlite(create_engine(sqlite_url(path), echo=echo), foreign_keys=foreign_keys)
+
+
+def configure_sqlite(engine: Engine, *, foreign_keys: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    """Give a SQLite engine the pragmas above and explicit BEGINs (the central server's SQLite file uses it too)."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
@@ -33,7 +37,7 @@ def sqlite_engine(path: Path | str, *, foreign_keys: bool = True, echo: bool = F
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -322,6 +322,27 @@ def test_each_unclear_marker_makes_the_units_unsafe_and_defers_the_donor_for_its
     assert [(d.reason_code, d.permanent, d.until) for d in verification.deferrals] == [(code, permanent, until)]
 
 
+def _red_cell_request(uow) -> BloodRequest:
+    """An open request for one unit of red cells for an O+ patient, saved."""
+    request = BloodRequest(
+        request_number="R-1",
+        patient_name="Sita Devi",
+        patient_sex="F",
+        patient_age_years=34,
+        patient_group="O+",
+        hospital="AIIMS",
+        component_code="PRBC_SAGM",
+        units_requested=1,
+        urgency="routine",
+        requesting_doctor="Dr. Rao",
+        status="open",
+        received_by_id=uow.actor.user_id,
+    )
+    uow.add(request)
+    uow.session.flush()
+    return request
+
+
 def test_a_correction_turning_a_result_reactive_after_release_withdraws_unissued_units_and_reports_issued_ones(
     db, staff
 ):
@@ -330,22 +351,7 @@ def test_a_correction_turning_a_result_reactive_after_release_withdraws_unissued
     assert set(_statuses(db, donation_id).values()) == {S.AVAILABLE}
     with db.unit_of_work(staff["issue_counter"], now=NOW) as uow:  # the red cells go to a patient
         red_cells = uow.session.scalars(select(Component).where(Component.code == "PRBC_SAGM")).one()
-        request = BloodRequest(
-            request_number="R-1",
-            patient_name="Sita Devi",
-            patient_sex="F",
-            patient_age_years=34,
-            patient_group="O+",
-            hospital="AIIMS",
-            component_code="PRBC_SAGM",
-            units_requested=1,
-            urgency="routine",
-            requesting_doctor="Dr. Rao",
-            status="open",
-            received_by_id=uow.actor.user_id,
-        )
-        uow.add(request)
-        uow.session.flush()
+        request = _red_cell_request(uow)
         issue = Issue(
             request_id=request.id,
             component_id=red_cells.id,
@@ -390,22 +396,7 @@ def test_a_clean_correction_holds_the_units_until_it_is_verified_then_releases_t
     _verify(db, staff, _enter(db, staff, donation_id).result_set_id)
     with db.unit_of_work(staff["issue_counter"], now=NOW) as uow:  # the red cells are reserved for a patient
         red_cells = uow.session.scalars(select(Component).where(Component.code == "PRBC_SAGM")).one()
-        request = BloodRequest(
-            request_number="R-1",
-            patient_name="Sita Devi",
-            patient_sex="F",
-            patient_age_years=34,
-            patient_group="O+",
-            hospital="AIIMS",
-            component_code="PRBC_SAGM",
-            units_requested=1,
-            urgency="routine",
-            requesting_doctor="Dr. Rao",
-            status="open",
-            received_by_id=uow.actor.user_id,
-        )
-        uow.add(request)
-        uow.session.flush()
+        request = _red_cell_request(uow)
         red_cells.status, red_cells.reserved_for_request_id = S.RESERVED, request.id
     correction = _enter(db, staff, donation_id, form(notes="kit lot re-entered", correction_reason="lot typo"))
     assert _statuses(db, donation_id) == {"PRBC_SAGM": S.QUARANTINE, "FFP": S.QUARANTINE}
