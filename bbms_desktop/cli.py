@@ -6,6 +6,7 @@ bbms-desktop --profile DIR demo-data --donors N --seed S    build a realistic da
 bbms-desktop --profile DIR stats                            counts per entity and pending outbox ops, as JSON
 bbms-desktop --profile DIR enrol --server URL --centre C --code E   enrol with the central server, pull the centre
 bbms-desktop --profile DIR sync                             one sync cycle; JSON summary; exit 0 only when caught up
+bbms-desktop --profile DIR screenshots --out DIR [--lang L] every page, filled with demo data, to PNG (offscreen)
 """
 
 from __future__ import annotations
@@ -64,6 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     enrol.add_argument("--code", required=True, help="the one-time enrolment code the server's admin gave you")
 
     commands.add_parser("sync", help="run one sync cycle and print a JSON summary")
+
+    shots = commands.add_parser("screenshots", help="render every page, filled with demo data, to PNG (offscreen)")
+    shots.add_argument("--out", type=Path, required=True, help="folder for login.png and <page>.png")
+    shots.add_argument("--lang", dest="screenshot_lang", choices=LANGUAGES, default=None, help="language of the pages")
+    shots.add_argument("--donors", type=int, default=300, help="demo donors to build when the profile is empty")
+    shots.add_argument("--seed", type=int, default=1)
     return parser
 
 
@@ -74,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from bbms_desktop.ui.app import run  # Qt only when a window is wanted
 
-        return run(profile, language)
+        return run(profile, args.lang)
     try:
         return COMMANDS[args.command](profile, args)
     except DomainError as error:
@@ -159,7 +166,29 @@ def _sync(profile: Path, _args: argparse.Namespace) -> int:
     return 0 if summary.caught_up else 1
 
 
-COMMANDS = {"setup": _setup, "demo-data": _demo_data, "stats": _stats, "enrol": _enrol, "sync": _sync}
+def _screenshots(profile: Path, args: argparse.Namespace) -> int:
+    from bbms_desktop.ui.screenshots import render_all  # Qt only for this command
+
+    written = render_all(
+        profile,
+        args.out,
+        args.screenshot_lang or args.lang or "en",
+        donors=args.donors,
+        seed=args.seed,
+        log=lambda line: print(line, file=sys.stderr),
+    )
+    print(json.dumps({"out": str(args.out), "pages": [path.stem for path in written]}))
+    return 0
+
+
+COMMANDS = {
+    "setup": _setup,
+    "demo-data": _demo_data,
+    "stats": _stats,
+    "enrol": _enrol,
+    "sync": _sync,
+    "screenshots": _screenshots,
+}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -73,6 +73,11 @@ REQUESTS_MAX = 60
 # Older history: at most this many donors a day; a larger register reaches back more years.
 HISTORY_PER_DAY = 250
 CAMP_DONORS_MAX = 300
+# Today's bench: the last few donors of the day, collected this morning, are still on their way, so the laboratory
+# and component worklists show real work (a third awaiting results, a third awaiting the second technician's
+# verification, a third verified and awaiting separation).
+TODAY_BENCH = 9
+BENCH_STAGES = ("collected", "entered", "verified")
 DEMO_PASSWORD = "demo-password"
 DEMO_CENTRE = {
     "code": "DEMO-BC",
@@ -132,17 +137,25 @@ def build(
     imported = _import_history(db, rng, staff, counts, older, now, report)
 
     # the recent weeks and the camp, in time order, through the services
-    visits = [(_working_hours(now, i, recent, RECENT_DAYS), None) for i in range(recent)]
+    bench = min(TODAY_BENCH, recent // 3)
+    visits = [(_working_hours(now, i, recent - bench, RECENT_DAYS), None) for i in range(recent - bench)]
     visits += [(camp_day + timedelta(minutes=400 * i // max(at_camp, 1)), camp_id) for i in range(at_camp)]
     visits.sort(key=lambda visit: visit[0])
+    # today's bench, after everything else: every 25 minutes from six hours ago
+    visits += [(now - timedelta(minutes=360 - 25 * j), None) for j in range(bench)]
+    stages = {len(visits) - bench + j: BENCH_STAGES[j % len(BENCH_STAGES)] for j in range(bench)}
     separated: list[uuid.UUID] = []
+    on_the_bench = dict.fromkeys(BENCH_STAGES, 0)
     for first in range(0, len(visits), BATCH):
         with db.unit_of_work(staff["registrar"], now=now) as uow:
-            for moment, camp in visits[first : first + BATCH]:
+            for index, (moment, camp) in enumerate(visits[first : first + BATCH], start=first):
                 is_recent = now - moment < timedelta(days=RECENT_DAYS)
-                donation_id = _donor_journey(uow, rng, staff, counts, moment, camp, is_recent)
-                if donation_id is not None and is_recent:
+                stage = stages.get(index, "separated" if is_recent else "verified")
+                donation_id = _donor_journey(uow, rng, staff, counts, moment, camp, stage)
+                if donation_id is not None and stage == "separated":
                     separated.append(donation_id)
+                elif donation_id is not None and stage in BENCH_STAGES and index in stages:
+                    on_the_bench[stage] += 1
         report(older + min(first + BATCH, len(visits)))
     issued = _serve_requests(db, rng, staff, now)
     with db.unit_of_work(staff["component"], now=now) as uow:
@@ -152,6 +165,7 @@ def build(
         **issued,
         "expired_marked": expired,
         "recent_donations": len(separated),
+        "on_the_bench": on_the_bench,
         **imported,
         "seconds": round(time.perf_counter() - started, 1),
         "demo_password": DEMO_PASSWORD,
@@ -356,9 +370,10 @@ def _donor_journey(
     counts: dict[str, int],
     moment: datetime,
     camp_id: uuid.UUID | None,
-    separate: bool,
+    stage: str = "separated",
 ) -> uuid.UUID | None:
-    """Register, screen and (if eligible) collect one donor, then test the bag; returns the donation id."""
+    """Register, screen and (if eligible) collect one donor, then test the bag as far as ``stage`` ("collected",
+    "entered", "verified" or "separated"); returns the donation id."""
     uow.set_time(moment)
     uow.actor = staff["camp" if camp_id else "registrar"]
     form = _donor_form(rng, moment.date())
@@ -395,15 +410,21 @@ def _donor_journey(
     counts["collected"] += 1
     group = rng.choices(list(GROUPS), weights=list(GROUPS.values()))[0]
     reactive = [m for m, rate in REACTIVE_RATE.items() if rng.random() < rate]
+    if stage == "collected":
+        return donation.id
     counts["reactive"] += bool(reactive)
-    uow.set_time(start + timedelta(hours=3))
+    # the bench's bags are tested within the hour; older ones the usual few hours after collection
+    step = timedelta(minutes=20) if stage in BENCH_STAGES else timedelta(hours=1)
+    uow.set_time(start + 3 * step)
     uow.actor = staff["lab1"]
     recorded = lab.record_results(uow, donation.id, _result_form(group, reactive))
-    uow.set_time(start + timedelta(hours=4))
+    if stage == "entered":
+        return donation.id
+    uow.set_time(start + 4 * step)
     uow.actor = staff["lab2"]
     lab.verify(uow, recorded.result_set_id)
-    if separate:
-        uow.set_time(start + timedelta(hours=5))
+    if stage == "separated":
+        uow.set_time(start + 5 * step)
         uow.actor = staff["component"]
         allowed = component_rules.preparable(bag, minutes, 5).codes
         parts = [(code, volume) for code, volume in PARTS[bag] if code in allowed]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, bindparam, literal_column, or_, select
 from sqlalchemy.orm import Session
@@ -746,8 +746,9 @@ def _plain(value: Any) -> Any:
 # Search
 
 
-@dataclass(frozen=True, slots=True)
-class DonorSummary:
+class DonorSummary(NamedTuple):
+    """One line of a search result (a named tuple: built for every row of every keystroke, so it must be cheap)."""
+
     id: uuid.UUID
     donor_number: str
     given_name: str
@@ -767,12 +768,15 @@ def _summary(donor: Donor, matched_by: str) -> DonorSummary:
         donor.given_name,
         donor.family_name,
         donor.guardian_name,
-        Sex(donor.sex),
+        _SEX[donor.sex],
         donor.date_of_birth,
         donor.mobile,
         donor.blood_group,
         matched_by,
     )
+
+
+_SEX = {sex.value: sex for sex in Sex}
 
 
 def _prefix_upper_bound(prefix: str) -> str:
@@ -786,17 +790,14 @@ _SUMMARY_COLUMNS = (
     "d.id, d.donor_number, d.given_name, d.family_name, d.guardian_name, d.sex, d.date_of_birth, d.mobile, "
     "d.blood_group, d.merged_into_id, d.voided_at"
 )
-SEARCH_BY_NUMBER_OR_MOBILE = (
-    f"SELECT {_SUMMARY_COLUMNS}, CASE WHEN d.donor_number = :number THEN 'donor_number' ELSE 'mobile' END "
-    "FROM donors d WHERE d.donor_number = :number OR d.mobile = :mobile"
-)
-SEARCH_BY_DIN = (
-    f"SELECT {_SUMMARY_COLUMNS}, 'din' FROM donations x JOIN donors d ON d.id = x.donor_id WHERE x.din = :din"
-)
+SEARCH_BY_MOBILE = f"SELECT {_SUMMARY_COLUMNS} FROM donors d WHERE d.mobile = ?"
+SEARCH_BY_NUMBER = f"SELECT {_SUMMARY_COLUMNS} FROM donors d WHERE d.donor_number = ?"
+SEARCH_BY_DIN = f"SELECT {_SUMMARY_COLUMNS} FROM donations x JOIN donors d ON d.id = x.donor_id WHERE x.din = ?"
 SEARCH_BY_NAME = (
-    f"SELECT {_SUMMARY_COLUMNS}, 'name' FROM donors d WHERE d.{{column}} >= :low AND d.{{column}} < :high "
-    "ORDER BY d.{column} LIMIT :limit"
+    f"SELECT {_SUMMARY_COLUMNS} FROM donors d WHERE d.{{column}} >= ? AND d.{{column}} < ? ORDER BY d.{{column}} "
+    "LIMIT ?"
 )
+_SEARCH_BY_NAME = {column: SEARCH_BY_NAME.format(column=column) for column in ("name_key", "family_key")}
 
 
 def search(session: Session, text: str, limit: int = 20) -> list[DonorSummary]:
@@ -805,38 +806,68 @@ def search(session: Session, text: str, limit: int = 20) -> list[DonorSummary]:
     Exact donor number, a mobile number in any accepted format, a DIN (scanned with "=" or typed, via the
     donation), or the start of the given name or family name (case-insensitive). Every lookup is an equality or a
     prefix range on an indexed column, never a scan. Merged records are shown as their survivor; voided ones not.
+
+    It runs on every keystroke, so it is written for speed: the input is classified first and only the one
+    statement that can match runs, on the DB-API connection of the session's transaction (fixed SQL, positional
+    parameters, plain rows), and a result line is a named tuple.
     """
     typed = " ".join(text.split())
     if not typed or limit <= 0:
         return []
-    found: dict[uuid.UUID, DonorSummary] = {}
-    # the DB-API connection of this session's transaction: the statements are fixed SQL, so skip the SQL layer
     cursor = session.connection().connection.driver_connection.cursor()
-
-    def take(sql: str, params: dict[str, Any]) -> None:
-        for row in cursor.execute(sql, params).fetchall():
-            summary = _row_summary(session, row)
-            if summary is not None and summary.id not in found and len(found) < limit:
-                found[summary.id] = summary
-
     din = _as_din(typed)
     if din is not None:
-        take(SEARCH_BY_DIN, {"din": din})
-    else:
-        take(SEARCH_BY_NUMBER_OR_MOBILE, {"number": typed.upper(), "mobile": normalise_mobile(typed) or ""})
-        key = typed.lower()
-        if any(ch.isalpha() for ch in key):
-            for column in ("name_key", "family_key"):
-                if len(found) >= limit:
-                    break
-                sql = SEARCH_BY_NAME.format(column=column)
-                take(sql, {"low": key, "high": _prefix_upper_bound(key), "limit": limit * 2})
-    return list(found.values())
+        return _merge([], _lines(session, cursor.execute(SEARCH_BY_DIN, (din,)).fetchall(), "din"), limit)
+    found: list[DonorSummary] = []
+    mobile = normalise_mobile(typed)
+    if mobile is not None:
+        found = _merge([], _lines(session, cursor.execute(SEARCH_BY_MOBILE, (mobile,)).fetchall(), "mobile"), limit)
+        if "-" not in typed:  # digits alone are never a donor number ("<centre code>-<serial>")
+            return found
+    if any(ch.isdigit() for ch in typed):  # a donor number: names have no digits
+        rows = cursor.execute(SEARCH_BY_NUMBER, (typed.upper(),)).fetchall()
+        return _merge(found, _lines(session, rows, "donor_number"), limit)
+    key = typed.lower()
+    if not any(ch.isalpha() for ch in key):
+        return found
+    high = _prefix_upper_bound(key)
+    for sql in _SEARCH_BY_NAME.values():
+        if len(found) >= limit:
+            break
+        rows = cursor.execute(sql, (key, high, limit)).fetchall()
+        lines = _lines(session, rows, "name")
+        if len(rows) == limit and len(lines) < limit:  # merged or voided records were skipped: read further
+            lines = _lines(session, cursor.execute(sql, (key, high, 4 * limit)).fetchall(), "name")
+        found = _merge(found, lines, limit)
+    return found
 
 
-def _row_summary(session: Session, row: Any) -> DonorSummary | None:
+def _lines(session: Session, rows: list[Any], matched_by: str) -> list[DonorSummary]:
+    """Result lines from raw rows: a merged record shown as its survivor, a voided one not at all."""
+    out = []
+    for row in rows:
+        summary = _row_summary(session, row, matched_by)
+        if summary is not None:
+            out.append(summary)
+    return out
+
+
+def _merge(first: list[DonorSummary], more: list[DonorSummary], limit: int) -> list[DonorSummary]:
+    """``first`` then the lines of ``more`` not already shown (a survivor reached twice shows once), up to limit."""
+    seen = {line.id for line in first}
+    out = list(first)
+    for line in more:
+        if len(out) >= limit:
+            break
+        if line.id not in seen:
+            seen.add(line.id)
+            out.append(line)
+    return out
+
+
+def _row_summary(session: Session, row: Any, matched_by: str) -> DonorSummary | None:
     """A summary from a raw search row; a merged record is shown as its survivor, a voided one not at all."""
-    (donor_id, number, given, family, guardian, sex, dob, mobile, group, merged_into, voided_at, matched_by) = row
+    (donor_id, number, given, family, guardian, sex, dob, mobile, group, merged_into, voided_at) = row
     if merged_into is not None:
         survivor = _survivor(session, session.get(Donor, uuid.UUID(hex=donor_id)))
         return None if survivor is None else _summary(survivor, matched_by)
@@ -848,7 +879,7 @@ def _row_summary(session: Session, row: Any) -> DonorSummary | None:
         given,
         family,
         guardian,
-        Sex(sex),
+        _SEX[sex],
         date.fromisoformat(dob),
         mobile,
         group,

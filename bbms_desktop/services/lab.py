@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 from bbms_desktop.errors import DuplicateError, InvalidInput, NotFound, NotPermitted, StateError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP, Msg, Text
 from bbms_desktop.models import Component, Deferral, Donation, Donor, Issue, LabResultSet, LabVerification
-from bbms_desktop.rules import eligibility, grouping
+from bbms_desktop.rules import components as catalogue
+from bbms_desktop.rules import eligibility, grouping, shelf_life
 from bbms_desktop.rules.eligibility import Deferment
 from bbms_desktop.rules.roles import Action
 from bbms_desktop.rules.sources import LOCAL_SOP, Rule
@@ -382,12 +383,25 @@ def verify(uow: UnitOfWork, result_set_id: uuid.UUID) -> Verification:
 # read side
 
 
-def worklist(session: Session) -> list[WorklistItem]:
-    """Donations whose current results are not yet verified (or not yet entered), oldest collection first."""
+def worklist_horizon(now: datetime) -> datetime:
+    """The oldest collection the worklist looks at: one longest shelf life ago (FFP and cryo, a year). An untested
+    donation older than that can yield no usable unit, and bounding the range keeps the worklist a range scan of the
+    collection-time index however many years of history the profile holds."""
+    return now - max(shelf_life.expiry(code, now) - now for code in catalogue.CODES)
+
+
+def worklist(session: Session, now: datetime | None = None) -> list[WorklistItem]:
+    """Donations whose current results are not yet verified (or not yet entered), oldest collection first, within
+    :func:`worklist_horizon`."""
     items: list[WorklistItem] = []
+    since = worklist_horizon(now or datetime.now(UTC))
     donations = session.scalars(
         select(Donation)
-        .where(Donation.voided_at.is_(None), ~exists().where(_verified_current(Donation.id)))
+        .where(
+            Donation.collected_at >= since,
+            Donation.voided_at.is_(None),
+            ~exists().where(_verified_current(Donation.id)),
+        )
         .order_by(Donation.collected_at, Donation.din)
     )
     for donation in donations:

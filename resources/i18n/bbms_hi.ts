@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN" sourcelanguage="en">
 <context>
+    <name>AboutPage</name>
+    <message>
+        <source>About bbms-desktop</source>
+        <translation>bbms-desktop के बारे में</translation>
+    </message>
+    <message>
+        <source>Offline-first blood centre management: donors, collection, laboratory, components and issue.</source>
+        <translation>ऑफ़लाइन-फ़र्स्ट रक्त केंद्र प्रबंधन: रक्तदाता, संग्रह, प्रयोगशाला, घटक और निर्गम।</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>संस्करण</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>केंद्र</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>यह कंप्यूटर</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>डेटाबेस फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation>डेटाबेस स्कीमा</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>सेटिंग्स फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>इस पर चल रहा है</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>निर्माण में प्रयुक्त</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3; their source is available from the Qt Project. Each component&apos;s licence text is installed with it.</source>
+        <translation>Qt और PySide6 का उपयोग GNU LGPL संस्करण 3 के अंतर्गत किया गया है; इनका सोर्स कोड Qt Project से उपलब्ध है। प्रत्येक घटक के लाइसेंस का पाठ उसके साथ इंस्टॉल किया गया है।</translation>
+    </message>
+    <message>
+        <source>FIN {fin}</source>
+        <translation>FIN {fin}</translation>
+    </message>
+    <message>
+        <source>TRAINING sandbox</source>
+        <translation>प्रशिक्षण (TRAINING) सैंडबॉक्स</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt} (PySide6 {pyside}) on {system}</source>
+        <translation>Python {python}, Qt {qt} (PySide6 {pyside}), {system} पर</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>Wrong username or password.</source>
@@ -45,6 +104,109 @@
     <message>
         <source>Expected donors cannot be negative.</source>
         <translation>अपेक्षित रक्तदाताओं की संख्या ऋणात्मक नहीं हो सकती।</translation>
+    </message>
+</context>
+<context>
+    <name>CampsPage</name>
+    <message>
+        <source>Running</source>
+        <translation>चालू</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>आगामी</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>संपन्न</translation>
+    </message>
+    <message>
+        <source>Blood donation camps</source>
+        <translation>रक्तदान शिविर</translation>
+    </message>
+    <message>
+        <source>Plan a camp</source>
+        <translation>शिविर की योजना बनाएँ</translation>
+    </message>
+    <message>
+        <source>Camp &amp;name</source>
+        <translation>शिविर का नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>स्थान (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation>आरंभ तिथि (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation>समाप्ति तिथि (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;District</source>
+        <translation>ज़िला (&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;tate</source>
+        <translation>राज्य (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser</source>
+        <translation>आयोजक (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Organiser&apos;s &amp;mobile</source>
+        <translation>आयोजक का मोबाइल (&amp;M)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected donors</source>
+        <translation>अपेक्षित रक्तदाता (&amp;X)</translation>
+    </message>
+    <message>
+        <source>e.g. Voluntary blood donation camp, City College</source>
+        <translation>उदा. स्वैच्छिक रक्तदान शिविर, सिटी कॉलेज</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>साफ़ करें</translation>
+    </message>
+    <message>
+        <source>&amp;Plan camp</source>
+        <translation>शिविर की योजना बनाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select a camp to see its details.</source>
+        <translation>विवरण देखने के लिए कोई शिविर चुनें।</translation>
+    </message>
+    <message>
+        <source>No camps yet.</source>
+        <translation>अभी तक कोई शिविर नहीं है।</translation>
+    </message>
+    <message>
+        <source>{when}: {dates}</source>
+        <translation>{when}: {dates}</translation>
+    </message>
+    <message>
+        <source>Venue: {venue}</source>
+        <translation>स्थान: {venue}</translation>
+    </message>
+    <message>
+        <source>Organiser: {organiser}</source>
+        <translation>आयोजक: {organiser}</translation>
+    </message>
+    <message>
+        <source>Donors expected: {expected} · screened: {screened} · collected: {collected}</source>
+        <translation>अपेक्षित रक्तदाता: {expected} · स्क्रीनिंग: {screened} · संग्रह: {collected}</translation>
+    </message>
+    <message>
+        <source>Camp {code} planned.</source>
+        <translation>शिविर {code} की योजना बना दी गई है।</translation>
     </message>
 </context>
 <context>
@@ -144,6 +306,456 @@
     <message>
         <source>Notes</source>
         <translation>टिप्पणियाँ</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionPage</name>
+    <message>
+        <source>At the centre</source>
+        <translation>केंद्र में</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>रक्त संग्रह</translation>
+    </message>
+    <message>
+        <source>&amp;Find donor:</source>
+        <translation>रक्तदाता खोजें (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Donor number, mobile or name, or scan the donor card</source>
+        <translation>रक्तदाता संख्या, मोबाइल नंबर या नाम लिखें, या रक्तदाता कार्ड स्कैन करें</translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s list</source>
+        <translation>आज की सूची (&amp;T)</translation>
+    </message>
+    <message>
+        <source>No donor is waiting: donors appear here once screened fit today.</source>
+        <translation>कोई रक्तदाता प्रतीक्षा में नहीं है: आज स्क्रीनिंग में योग्य पाए जाने के बाद रक्तदाता यहाँ दिखाई देते हैं।</translation>
+    </message>
+    <message>
+        <source>&amp;DIN</source>
+        <translation>DIN (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Bag &amp;type</source>
+        <translation>बैग का प्रकार (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Bag &amp;volume</source>
+        <translation>बैग मात्रा (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Collected volume (ml)</source>
+        <translation>संग्रहित मात्रा (ml) (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Bag &amp;lot</source>
+        <translation>बैग लॉट (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Bleed &amp;start</source>
+        <translation>रक्त संग्रह का आरंभ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Bleed &amp;end</source>
+        <translation>रक्त संग्रह की समाप्ति (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Adverse &amp;reaction</source>
+        <translation>प्रतिकूल प्रतिक्रिया (&amp;R)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>टिप्पणियाँ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Scan the bag label</source>
+        <translation>बैग का लेबल स्कैन करें</translation>
+    </message>
+    <message>
+        <source>Allocate &amp;next DIN</source>
+        <translation>अगला DIN आवंटित करें (&amp;N)</translation>
+    </message>
+    <message>
+        <source>For a bag without a pre-printed label: this centre&apos;s next number is used</source>
+        <translation>बिना पहले से छपे लेबल वाले बैग के लिए: इस केंद्र की अगली संख्या उपयोग की जाती है</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>अभी</translation>
+    </message>
+    <message>
+        <source>The bleed started now</source>
+        <translation>रक्त संग्रह अभी शुरू हुआ</translation>
+    </message>
+    <message>
+        <source>The bleed ended now</source>
+        <translation>रक्त संग्रह अभी समाप्त हुआ</translation>
+    </message>
+    <message>
+        <source>{volume} ml</source>
+        <translation>{volume} ml</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>&amp;Save collection</source>
+        <translation>संग्रह सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record the bag and the bleed (Enter or Ctrl+S)</source>
+        <translation>बैग और रक्त संग्रह दर्ज करें (Enter या Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>यूनिट</translation>
+    </message>
+    <message>
+        <source>Choose a donor from the list (or scan the donor card)</source>
+        <translation>सूची से रक्तदाता चुनें (या रक्तदाता कार्ड स्कैन करें)</translation>
+    </message>
+    <message>
+        <source>Bag and bleed for {name} ({number}), screened {when}</source>
+        <translation>{name} ({number}) के लिए बैग और रक्त संग्रह, स्क्रीनिंग: {when}</translation>
+    </message>
+    <message>
+        <source>Waiting for collection, found for &apos;{text}&apos;</source>
+        <translation>&apos;{text}&apos; के लिए मिले, संग्रह की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>Screened today and fit to donate, waiting for collection</source>
+        <translation>आज स्क्रीनिंग में योग्य, संग्रह की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>No donor found for &apos;{text}&apos; who was screened fit today and not yet bled.</source>
+        <translation>&apos;{text}&apos; के लिए ऐसा कोई रक्तदाता नहीं मिला जो आज स्क्रीनिंग में योग्य पाया गया हो और जिसका रक्त संग्रह अभी न हुआ हो।</translation>
+    </message>
+    <message>
+        <source>This screening is not waiting for collection: already collected, deferred or voided.</source>
+        <translation>यह स्क्रीनिंग संग्रह की प्रतीक्षा में नहीं है: संग्रह पहले ही हो चुका है, रक्तदाता स्थगित है या स्क्रीनिंग रद्द (void) की जा चुकी है।</translation>
+    </message>
+    <message>
+        <source>Next DIN of this centre</source>
+        <translation>इस केंद्र का अगला DIN</translation>
+    </message>
+    <message>
+        <source>The number is allocated when the collection is saved.</source>
+        <translation>संग्रह सहेजे जाने पर संख्या आवंटित की जाएगी।</translation>
+    </message>
+    <message>
+        <source>No DIN yet</source>
+        <translation>अभी कोई DIN नहीं</translation>
+    </message>
+    <message>
+        <source>Scan the bag label, or tick &apos;Allocate next DIN&apos;.</source>
+        <translation>बैग का लेबल स्कैन करें, या &apos;अगला DIN आवंटित करें&apos; पर टिक करें।</translation>
+    </message>
+    <message>
+        <source>Check the label: the boxed character is the keyboard check character.</source>
+        <translation>लेबल जाँचें: बॉक्स वाला अक्षर कीबोर्ड से टाइप किया जाने वाला चेक अक्षर है।</translation>
+    </message>
+    <message>
+        <source>Scan the bag&apos;s DIN, or tick &apos;Allocate next DIN&apos;.</source>
+        <translation>बैग का DIN स्कैन करें, या &apos;अगला DIN आवंटित करें&apos; पर टिक करें।</translation>
+    </message>
+    <message>
+        <source>Collected: DIN {din} for {name} ({number}).</source>
+        <translation>संग्रह दर्ज: {name} ({number}) के लिए DIN {din}।</translation>
+    </message>
+    <message>
+        <source>Bleed {minutes} min · {anticoagulant} {ml} ml</source>
+        <translation>रक्त संग्रह {minutes} मिनट · {anticoagulant} {ml} ml</translation>
+    </message>
+    <message>
+        <source>For the component technician:</source>
+        <translation>घटक तकनीशियन के लिए:</translation>
+    </message>
+    <message>
+        <source>Recorded. Label the bag and its sample tubes.</source>
+        <translation>दर्ज हो गया। बैग और उसकी सैंपल ट्यूबों पर लेबल लगाएँ।</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Component</source>
+        <translation>घटक</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>संस्करण</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>लाइसेंस</translation>
+    </message>
+    <message>
+        <source>Camp</source>
+        <translation>शिविर</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>तिथियाँ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>स्थान</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>अपेक्षित</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>स्क्रीनिंग</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>संग्रहित</translation>
+    </message>
+    <message>
+        <source>Donor number</source>
+        <translation>रक्तदाता संख्या</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>लिंग</translation>
+    </message>
+    <message>
+        <source>Bag (ml)</source>
+        <translation>बैग (ml)</translation>
+    </message>
+    <message>
+        <source>DIN</source>
+        <translation>DIN</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>प्रयोगशाला</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>यूनिट</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>नष्ट किया गया</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>रक्त समूह</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>द्वारा</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>आयु</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>जन्म तिथि</translation>
+    </message>
+    <message>
+        <source>Why it matches</source>
+        <translation>मेल का कारण</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
+        <source>Donation type</source>
+        <translation>रक्तदान का प्रकार</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>निष्कर्ष</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>कब से</translation>
+    </message>
+    <message>
+        <source>May donate again from</source>
+        <translation>फिर से रक्तदान कब से</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>भंडारण स्थान</translation>
+    </message>
+    <message>
+        <source>Volume (ml)</source>
+        <translation>मात्रा (ml)</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>समाप्ति</translation>
+    </message>
+    <message>
+        <source>Held because</source>
+        <translation>रोके जाने का कारण</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>चरण</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>दर्ज करने वाले</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>दर्ज करने का समय</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>शुरुआत</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>प्रतिक्रिया</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>गंभीरता</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>रोगी</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>क्या देखा गया</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>सूचना देने वाले</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>अनुरोध</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>तात्कालिकता</translation>
+    </message>
+    <message>
+        <source>Hospital, ward</source>
+        <translation>अस्पताल, वार्ड</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>विकल्प</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Care needed</source>
+        <translation>सावधानी</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <source>Carried by</source>
+        <translation>ले जाने वाले</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>वर्तमान स्थिति</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>किया गया</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>विधि</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Refused at</source>
+        <translation>अस्वीकृति का समय</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>कारण कोड</translation>
+    </message>
+    <message>
+        <source>Server&apos;s message</source>
+        <translation>सर्वर का संदेश</translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation>रक्त समूह</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>अंतिम बदलाव</translation>
     </message>
 </context>
 <context>
@@ -490,16 +1102,184 @@
         <source>{component}: {reasons}</source>
         <translation>{component}: {reasons}</translation>
     </message>
-</context>
-<context>
-    <name>CountsModel</name>
     <message>
-        <source>Records</source>
-        <translation>रिकॉर्ड</translation>
+        <source>WB</source>
+        <translation>WB</translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation>संख्या</translation>
+        <source>PRBC</source>
+        <translation>PRBC</translation>
+    </message>
+    <message>
+        <source>PRBC-SAGM</source>
+        <translation>PRBC-SAGM</translation>
+    </message>
+    <message>
+        <source>FFP</source>
+        <translation>FFP</translation>
+    </message>
+    <message>
+        <source>RDP</source>
+        <translation>RDP</translation>
+    </message>
+    <message>
+        <source>SDP</source>
+        <translation>SDP</translation>
+    </message>
+    <message>
+        <source>Cryo</source>
+        <translation>Cryo</translation>
+    </message>
+    <message>
+        <source>CPP</source>
+        <translation>CPP</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsPage</name>
+    <message>
+        <source>Components</source>
+        <translation>घटक</translation>
+    </message>
+    <message>
+        <source>&amp;DIN</source>
+        <translation>DIN (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Scan or type the DIN of the bag</source>
+        <translation>बैग का DIN स्कैन या टाइप करें</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>Prepare components</source>
+        <translation>घटक तैयार करें</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>घटक</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>समाप्ति</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>भंडारण</translation>
+    </message>
+    <message>
+        <source> ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <source>Storage &amp;location</source>
+        <translation>भंडारण स्थान (&amp;L)</translation>
+    </message>
+    <message>
+        <source>e.g. Fridge 2</source>
+        <translation>जैसे फ़्रिज 2</translation>
+    </message>
+    <message>
+        <source>&amp;Separate</source>
+        <translation>पृथक करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Units of this donation</source>
+        <translation>इस रक्तदान की यूनिट</translation>
+    </message>
+    <message>
+        <source>&amp;Release from quarantine</source>
+        <translation>क्वारंटाइन से रिलीज़ करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>To separate or release: {count} donations</source>
+        <translation>पृथक या रिलीज़ करने के लिए: {count} रक्तदान</translation>
+    </message>
+    <message>
+        <source>No donation with the number {din} is recorded here.</source>
+        <translation>यहाँ {din} संख्या का कोई रक्तदान दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <source>No donation open</source>
+        <translation>कोई रक्तदान खुला नहीं है</translation>
+    </message>
+    <message>
+        <source>Scan a bag&apos;s DIN, or pick a donation from the list.</source>
+        <translation>बैग का DIN स्कैन करें, या सूची से कोई रक्तदान चुनें।</translation>
+    </message>
+    <message>
+        <source>Collected {when} · {bag}, {volume} ml · bleed {minutes} min · {hours} h since collection</source>
+        <translation>संग्रह {when} · {bag}, {volume} ml · रक्त संग्रह {minutes} मिनट · संग्रह के बाद {hours} घंटे</translation>
+    </message>
+    <message>
+        <source>Nothing separated yet.</source>
+        <translation>अभी कुछ भी पृथक नहीं किया गया है।</translation>
+    </message>
+    <message>
+        <source>{count} units in quarantine; release lets out those the laboratory has cleared.</source>
+        <translation>{count} यूनिट क्वारंटाइन में हैं; रिलीज़ करने पर केवल वही यूनिट बाहर आती हैं जिन्हें प्रयोगशाला ने मंज़ूरी दी है।</translation>
+    </message>
+    <message>
+        <source>No unit of this donation is in quarantine.</source>
+        <translation>इस रक्तदान की कोई यूनिट क्वारंटाइन में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Already prepared.</source>
+        <translation>पहले ही तैयार किया जा चुका है।</translation>
+    </message>
+    <message>
+        <source>Not from this bag together with what is already prepared from it.</source>
+        <translation>इस बैग से पहले से तैयार घटकों के साथ यह नहीं बनाया जा सकता।</translation>
+    </message>
+    <message>
+        <source>This bag yields one of these sets: pick one, or tick the components below.</source>
+        <translation>इस बैग से इनमें से कोई एक सेट बनता है: एक सेट चुनें, या नीचे घटकों पर टिक करें।</translation>
+    </message>
+    <message>
+        <source>Nothing more can be prepared from this donation.</source>
+        <translation>इस रक्तदान से अब और कुछ तैयार नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Set {n}: {codes}</source>
+        <translation>सेट {n}: {codes}</translation>
+    </message>
+    <message>
+        <source>Scan or pick a donation first.</source>
+        <translation>पहले कोई रक्तदान स्कैन करें या चुनें।</translation>
+    </message>
+    <message>
+        <source>{din}: {names} prepared and marked UNSAFE (reactive laboratory result): discard them.</source>
+        <translation>{din}: {names} तैयार किए गए और असुरक्षित (UNSAFE) चिह्नित किए गए (प्रयोगशाला परिणाम प्रतिक्रियाशील): इन्हें नष्ट करें।</translation>
+    </message>
+    <message>
+        <source>{din}: {names} prepared, in quarantine until released: {reasons}.</source>
+        <translation>{din}: {names} तैयार किए गए, रिलीज़ होने तक क्वारंटाइन में: {reasons}।</translation>
+    </message>
+    <message>
+        <source>{din}: {names} prepared and released to stock.</source>
+        <translation>{din}: {names} तैयार करके स्टॉक में रिलीज़ किए गए।</translation>
+    </message>
+    <message>
+        <source>{din}: released to stock: {units}.</source>
+        <translation>{din}: स्टॉक में रिलीज़ किए गए: {units}।</translation>
+    </message>
+    <message>
+        <source>{component} stays in quarantine: {reasons}.</source>
+        <translation>{component} क्वारंटाइन में ही रहेगा: {reasons}।</translation>
     </message>
 </context>
 <context>
@@ -519,6 +1299,373 @@
     <message>
         <source>The password store ({store}) could not be used: {cause}. Unlock or start it, then try again.</source>
         <translation>पासवर्ड स्टोर ({store}) का उपयोग नहीं हो सका: {cause}। उसे अनलॉक करें या शुरू करें, फिर दोबारा प्रयास करें।</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>डैशबोर्ड</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>रीफ़्रेश करें (F5)</translation>
+    </message>
+    <message>
+        <source>Units available for issue</source>
+        <translation>जारी करने हेतु उपलब्ध यूनिट</translation>
+    </message>
+    <message>
+        <source>Expiring within 24 hours</source>
+        <translation>24 घंटों में समाप्त होने वाली</translation>
+    </message>
+    <message>
+        <source>Expiring within 72 hours</source>
+        <translation>72 घंटों में समाप्त होने वाली</translation>
+    </message>
+    <message>
+        <source>In quarantine (awaiting tests)</source>
+        <translation>क्वारंटाइन में (जाँच की प्रतीक्षा)</translation>
+    </message>
+    <message>
+        <source>Collected today</source>
+        <translation>आज संग्रहित</translation>
+    </message>
+    <message>
+        <source>Available stock by blood group and component</source>
+        <translation>रक्त समूह और घटक के अनुसार उपलब्ध स्टॉक</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>घटक</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>All components</source>
+        <translation>सभी घटक</translation>
+    </message>
+    <message>
+        <source>Sync with the central server</source>
+        <translation>केंद्रीय सर्वर के साथ सिंक</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>ध्यान देना आवश्यक</translation>
+    </message>
+    <message>
+        <source>Open the sync page</source>
+        <translation>सिंक पेज खोलें</translation>
+    </message>
+    <message>
+        <source>{centre} · as of {when}</source>
+        <translation>{centre} · {when} की स्थिति</translation>
+    </message>
+    <message>
+        <source>released, not reserved or issued</source>
+        <translation>रिलीज़ की गई, आरक्षित या जारी नहीं</translation>
+    </message>
+    <message>
+        <source>issue these first</source>
+        <translation>इन्हें पहले जारी करें</translation>
+    </message>
+    <message>
+        <source>includes those within 24 hours</source>
+        <translation>24 घंटों वाली भी शामिल</translation>
+    </message>
+    <message>
+        <source>not yet cleared by the laboratory</source>
+        <translation>प्रयोगशाला से अभी मंज़ूरी नहीं मिली</translation>
+    </message>
+    <message>
+        <source>{ml} ml · {screened} screened, {deferred} deferred</source>
+        <translation>{ml} ml · {screened} की स्क्रीनिंग, {deferred} स्थगित</translation>
+    </message>
+    <message>
+        <source>{refused} changes refused by the server, {review} donors to review</source>
+        <translation>सर्वर द्वारा अस्वीकृत {refused} बदलाव, समीक्षा हेतु {review} रक्तदाता</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: {pending} · last successful sync: {last}</source>
+        <translation>भेजे जाने की प्रतीक्षा में बदलाव: {pending} · अंतिम सफल सिंक: {last}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>दिन-माह-वर्ष</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardPage</name>
+    <message>
+        <source>Discard</source>
+        <translation>नष्ट करना</translation>
+    </message>
+    <message>
+        <source>Discard a unit</source>
+        <translation>यूनिट नष्ट करें</translation>
+    </message>
+    <message>
+        <source>&amp;DIN</source>
+        <translation>DIN (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Scan or type the DIN of the bag</source>
+        <translation>बैग का DIN स्कैन या टाइप करें</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Component</source>
+        <translation>घटक (&amp;C)</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>सभी यूनिट</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>कारण (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>टिप्पणी (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Discard &amp;every unit of this donation still in the centre</source>
+        <translation>इस रक्तदान की केंद्र में मौजूद हर यूनिट नष्ट करें (&amp;E)</translation>
+    </message>
+    <message>
+        <source>– choose the reason –</source>
+        <translation>– कारण चुनें –</translation>
+    </message>
+    <message>
+        <source>What was seen (needed for the reason “other”)</source>
+        <translation>क्या देखा गया (कारण “अन्य” के लिए आवश्यक)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Recent discards</source>
+        <translation>हाल में नष्ट की गई यूनिट</translation>
+    </message>
+    <message>
+        <source>No donation with the number {din} is recorded here.</source>
+        <translation>संख्या {din} वाला कोई रक्तदान यहाँ दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <source>This donation has not been separated into components.</source>
+        <translation>इस रक्तदान को अभी घटकों में पृथक नहीं किया गया है।</translation>
+    </message>
+    <message>
+        <source>Scan the DIN of the bag to discard.</source>
+        <translation>जिस बैग को नष्ट करना है, उसका DIN स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>No unit of this donation is left to discard</source>
+        <translation>इस रक्तदान की नष्ट करने के लिए कोई यूनिट शेष नहीं है</translation>
+    </message>
+    <message>
+        <source>No units</source>
+        <translation>कोई यूनिट नहीं</translation>
+    </message>
+    <message>
+        <source>Scan the DIN of the bag first.</source>
+        <translation>पहले बैग का DIN स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>No unit of this donation can be discarded here.</source>
+        <translation>इस रक्तदान की कोई भी यूनिट यहाँ नष्ट नहीं की जा सकती।</translation>
+    </message>
+    <message>
+        <source>{din}: discarded {names} ({reason}).</source>
+        <translation>{din}: {names} नष्ट किया गया ({reason})।</translation>
+    </message>
+</context>
+<context>
+    <name>DonationCardView</name>
+    <message>
+        <source>Donation and its units</source>
+        <translation>रक्तदान और उसकी यूनिट</translation>
+    </message>
+    <message>
+        <source>Check character: type it after the DIN to confirm a typed number</source>
+        <translation>चेक अक्षर: टाइप की गई संख्या की पुष्टि के लिए इसे DIN के बाद टाइप करें</translation>
+    </message>
+    <message>
+        <source>Collected {when} · {bag}, {volume} ml · donor {donor} · group {group}</source>
+        <translation>संग्रह {when} · {bag}, {volume} ml · रक्तदाता {donor} · रक्त समूह {group}</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>पुष्टि नहीं हुई</translation>
+    </message>
+    <message>
+        <source> · VOIDED</source>
+        <translation>· रद्द (VOIDED)</translation>
+    </message>
+</context>
+<context>
+    <name>DonorViews</name>
+    <message>
+        <source>Male</source>
+        <translation>पुरुष</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>महिला</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <source>Voluntary</source>
+        <translation>स्वैच्छिक</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>प्रतिस्थापन (रिप्लेसमेंट)</translation>
+    </message>
+    <message>
+        <source>Aadhaar card</source>
+        <translation>आधार कार्ड</translation>
+    </message>
+    <message>
+        <source>Voter ID card</source>
+        <translation>मतदाता पहचान पत्र</translation>
+    </message>
+    <message>
+        <source>PAN card</source>
+        <translation>पैन कार्ड</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>ड्राइविंग लाइसेंस</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>पासपोर्ट</translation>
+    </message>
+    <message>
+        <source>Other identity document</source>
+        <translation>अन्य पहचान दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Whole blood</source>
+        <translation>संपूर्ण रक्त</translation>
+    </message>
+    <message>
+        <source>Apheresis</source>
+        <translation>एफेरेसिस</translation>
+    </message>
+    <message>
+        <source>Fit to donate</source>
+        <translation>रक्तदान के योग्य</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>स्थगित</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>सिंगल</translation>
+    </message>
+    <message>
+        <source>Double</source>
+        <translation>डबल</translation>
+    </message>
+    <message>
+        <source>Triple</source>
+        <translation>ट्रिपल</translation>
+    </message>
+    <message>
+        <source>Quadruple</source>
+        <translation>क्वाड्रुपल</translation>
+    </message>
+    <message>
+        <source>Quadruple with SAGM</source>
+        <translation>SAGM सहित क्वाड्रुपल</translation>
+    </message>
+    <message>
+        <source>Haematoma</source>
+        <translation>हीमेटोमा (नील पड़ना)</translation>
+    </message>
+    <message>
+        <source>Arterial puncture</source>
+        <translation>धमनी में सुई लगना (आर्टेरियल पंक्चर)</translation>
+    </message>
+    <message>
+        <source>Nerve injury</source>
+        <translation>तंत्रिका में चोट</translation>
+    </message>
+    <message>
+        <source>Thrombophlebitis</source>
+        <translation>थ्रोम्बोफ़्लेबाइटिस</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>एलर्जी</translation>
+    </message>
+    <message>
+        <source>Vasovagal reaction (faint)</source>
+        <translation>वेसोवेगल प्रतिक्रिया (बेहोशी)</translation>
+    </message>
+    <message>
+        <source>Hyperventilation</source>
+        <translation>हाइपरवेंटिलेशन (तेज़ साँस)</translation>
+    </message>
+    <message>
+        <source>Convulsions</source>
+        <translation>दौरे (कन्वल्शन)</translation>
+    </message>
+    <message>
+        <source>Accident or injury</source>
+        <translation>दुर्घटना या चोट</translation>
+    </message>
+    <message>
+        <source>Nausea or vomiting</source>
+        <translation>मतली या उल्टी</translation>
+    </message>
+    <message>
+        <source>Medical officer&apos;s decision</source>
+        <translation>चिकित्सा अधिकारी का निर्णय</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>दवा</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>दीर्घकालिक बीमारी</translation>
+    </message>
+    <message>
+        <source>High-risk behaviour</source>
+        <translation>उच्च जोखिम वाला व्यवहार</translation>
+    </message>
+    <message>
+        <source>Travel to an endemic area</source>
+        <translation>स्थानिक (एंडेमिक) रोग वाले क्षेत्र की यात्रा</translation>
+    </message>
+    <message>
+        <source>Reaction to an earlier donation</source>
+        <translation>पिछले रक्तदान पर प्रतिक्रिया</translation>
+    </message>
+    <message>
+        <source>Reactive infection marker</source>
+        <translation>संक्रमण मार्कर प्रतिक्रियाशील</translation>
     </message>
 </context>
 <context>
@@ -738,6 +1885,323 @@
     <message>
         <source>identity document</source>
         <translation>पहचान दस्तावेज़</translation>
+    </message>
+</context>
+<context>
+    <name>DonorsPage</name>
+    <message>
+        <source>Permanent</source>
+        <translation>स्थायी</translation>
+    </message>
+    <message>
+        <source>Until lifted</source>
+        <translation>हटाए जाने तक</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>लागू</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>समाप्त</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>रद्द (void)</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>दर्ज</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>रक्तदाता</translation>
+    </message>
+    <message>
+        <source>&amp;Register new donor</source>
+        <translation>नया रक्तदाता पंजीकृत करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Register a donor who is not yet on record (Ctrl+N)</source>
+        <translation>ऐसे रक्तदाता का पंजीकरण करें जो अभी रिकॉर्ड में नहीं है (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>खोजें (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Donor number, mobile, name or DIN, or scan the donor card</source>
+        <translation>रक्तदाता संख्या, मोबाइल, नाम या DIN, या रक्तदाता कार्ड स्कैन करें</translation>
+    </message>
+    <message>
+        <source>Type a donor number, mobile number or name, or scan a donor card or bag label.
+Choose a donor from the list to see the record.</source>
+        <translation>रक्तदाता संख्या, मोबाइल नंबर या नाम टाइप करें, या रक्तदाता कार्ड या बैग लेबल स्कैन करें।
+रिकॉर्ड देखने के लिए सूची से रक्तदाता चुनें।</translation>
+    </message>
+    <message>
+        <source>&amp;Screen this donor</source>
+        <translation>इस रक्तदाता की स्क्रीनिंग करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>विवरण संपादित करें (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sex, age</source>
+        <translation>लिंग, आयु</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>जन्म तिथि</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <source>Father&apos;s or husband&apos;s name</source>
+        <translation>पिता या पति का नाम</translation>
+    </message>
+    <message>
+        <source>Donor type</source>
+        <translation>रक्तदाता का प्रकार</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>पहचान दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>ABHA number</source>
+        <translation>ABHA नंबर</translation>
+    </message>
+    <message>
+        <source>Last whole blood donation</source>
+        <translation>पिछला संपूर्ण रक्तदान</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>सहमति दर्ज</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>विज़िट</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>रक्तदान</translation>
+    </message>
+    <message>
+        <source>Deferrals</source>
+        <translation>स्थगन</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>पहला नाम (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>उपनाम (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Father&apos;s or &amp;husband&apos;s name</source>
+        <translation>पिता या पति का नाम (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>लिंग (&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>जन्म तिथि (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile number</source>
+        <translation>मोबाइल नंबर (&amp;M)</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l</source>
+        <translation>ई-मेल (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>पता (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN code</source>
+        <translation>पिन कोड (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;trict</source>
+        <translation>ज़िला (&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;tate</source>
+        <translation>राज्य (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Identity document</source>
+        <translation>पहचान दस्तावेज़ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Document &amp;number</source>
+        <translation>दस्तावेज़ संख्या (&amp;N)</translation>
+    </message>
+    <message>
+        <source>A&amp;BHA number</source>
+        <translation>ABHA नंबर (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Donor t&amp;ype</source>
+        <translation>रक्तदाता का प्रकार (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>सहमति</translation>
+    </message>
+    <message>
+        <source>Day first: 17-05-1990</source>
+        <translation>दिन-महीना-वर्ष: 17-05-1990</translation>
+    </message>
+    <message>
+        <source>10 digits; +91 or 0 in front is fine</source>
+        <translation>10 अंक; आगे +91 या 0 लगा हो तो भी ठीक है</translation>
+    </message>
+    <message>
+        <source>Consent form read to the donor; the donor agrees</source>
+        <translation>सहमति पत्र रक्तदाता को पढ़कर सुनाया गया; रक्तदाता सहमत हैं</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>&amp;Open this record</source>
+        <translation>यह रिकॉर्ड खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Different person: register &amp;anyway</source>
+        <translation>अलग व्यक्ति: फिर भी पंजीकृत करें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Register a new donor</source>
+        <translation>नए रक्तदाता का पंजीकरण करें</translation>
+    </message>
+    <message>
+        <source>Register donor</source>
+        <translation>रक्तदाता पंजीकृत करें</translation>
+    </message>
+    <message>
+        <source>Correct the details of donor {number}</source>
+        <translation>रक्तदाता {number} का विवरण सुधारें</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>परिवर्तन सहेजें</translation>
+    </message>
+    <message>
+        <source>Registered last</source>
+        <translation>हाल में पंजीकृत</translation>
+    </message>
+    <message>
+        <source>No donor found</source>
+        <translation>कोई रक्तदाता नहीं मिला</translation>
+    </message>
+    <message>
+        <source>First {count} donors: type more to narrow</source>
+        <translation>पहले {count} रक्तदाता: खोज सीमित करने के लिए और टाइप करें</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>{count} मिले</translation>
+    </message>
+    <message>
+        <source>Blood group confirmed by the laboratory</source>
+        <translation>प्रयोगशाला द्वारा रक्त समूह की पुष्टि हो चुकी है</translation>
+    </message>
+    <message>
+        <source>Blood group not yet confirmed by the laboratory</source>
+        <translation>प्रयोगशाला द्वारा रक्त समूह की अभी पुष्टि नहीं हुई है</translation>
+    </message>
+    <message>
+        <source>{sex}, {age} years</source>
+        <translation>{sex}, {age} वर्ष</translation>
+    </message>
+    <message>
+        <source>Never (first-time donor)</source>
+        <translation>कभी नहीं (पहली बार का रक्तदाता)</translation>
+    </message>
+    <message>
+        <source>Visits ({count})</source>
+        <translation>विज़िट ({count})</translation>
+    </message>
+    <message>
+        <source>Donations ({count})</source>
+        <translation>रक्तदान ({count})</translation>
+    </message>
+    <message>
+        <source>Deferrals ({count})</source>
+        <translation>स्थगन ({count})</translation>
+    </message>
+    <message>
+        <source>Deferred: this donor must not donate now.</source>
+        <translation>स्थगित: यह रक्तदाता अभी रक्तदान नहीं कर सकते।</translation>
+    </message>
+    <message>
+        <source>{detail} (permanent)</source>
+        <translation>{detail} (स्थायी)</translation>
+    </message>
+    <message>
+        <source>{detail} (until a medical officer lifts it)</source>
+        <translation>{detail} (जब तक चिकित्सा अधिकारी इसे हटा न दें)</translation>
+    </message>
+    <message>
+        <source>{detail} (may donate again from {until})</source>
+        <translation>{detail} ({until} से फिर से रक्तदान कर सकते हैं)</translation>
+    </message>
+    <message>
+        <source>Date of birth &apos;{text}&apos; is not a date: type it day first, as 17-05-1990.</source>
+        <translation>जन्म तिथि &apos;{text}&apos; मान्य तिथि नहीं है: इसे दिन-महीना-वर्ष क्रम में टाइप करें, जैसे 17-05-1990।</translation>
+    </message>
+    <message>
+        <source>Donor {number} registered.</source>
+        <translation>रक्तदाता {number} का पंजीकरण हो गया।</translation>
+    </message>
+    <message>
+        <source>Checked as a different person from: {numbers}.</source>
+        <translation>इनसे अलग व्यक्ति के रूप में जाँचा गया: {numbers}।</translation>
+    </message>
+    <message>
+        <source>Donor {number}: saved {fields}.</source>
+        <translation>रक्तदाता {number}: {fields} सहेजे गए।</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Check each record below with the donor. Open it if it is the same person; register anyway only if every one is a different person.</source>
+        <translation>नीचे दिए गए प्रत्येक रिकॉर्ड को रक्तदाता के साथ जाँचें। यदि वही व्यक्ति है तो रिकॉर्ड खोलें; &apos;फिर भी पंजीकृत करें&apos; केवल तभी चुनें जब हर रिकॉर्ड किसी अलग व्यक्ति का हो।</translation>
+    </message>
+    <message>
+        <source>This donor may already be registered:</source>
+        <translation>यह रक्तदाता शायद पहले से पंजीकृत हैं:</translation>
     </message>
 </context>
 <context>
@@ -1208,77 +2672,6 @@
     </message>
 </context>
 <context>
-    <name>Entities</name>
-    <message>
-        <source>Centres</source>
-        <translation>केंद्र</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>उपयोगकर्ता</translation>
-    </message>
-    <message>
-        <source>Camps</source>
-        <translation>शिविर</translation>
-    </message>
-    <message>
-        <source>Donors</source>
-        <translation>रक्तदाता</translation>
-    </message>
-    <message>
-        <source>Screening visits</source>
-        <translation>स्क्रीनिंग विज़िट</translation>
-    </message>
-    <message>
-        <source>Deferrals</source>
-        <translation>स्थगन</translation>
-    </message>
-    <message>
-        <source>Donations (bags)</source>
-        <translation>रक्तदान (बैग)</translation>
-    </message>
-    <message>
-        <source>Laboratory result sets</source>
-        <translation>प्रयोगशाला परिणाम सेट</translation>
-    </message>
-    <message>
-        <source>Verifications</source>
-        <translation>सत्यापन</translation>
-    </message>
-    <message>
-        <source>Components</source>
-        <translation>घटक</translation>
-    </message>
-    <message>
-        <source>Discards</source>
-        <translation>नष्ट की गई यूनिट</translation>
-    </message>
-    <message>
-        <source>Blood requests</source>
-        <translation>रक्त अनुरोध</translation>
-    </message>
-    <message>
-        <source>Crossmatches</source>
-        <translation>क्रॉसमैच</translation>
-    </message>
-    <message>
-        <source>Issues</source>
-        <translation>निर्गम</translation>
-    </message>
-    <message>
-        <source>Returns</source>
-        <translation>वापसी</translation>
-    </message>
-    <message>
-        <source>Transfusion reactions</source>
-        <translation>ट्रांसफ़्यूज़न प्रतिक्रियाएँ</translation>
-    </message>
-    <message>
-        <source>Audit events</source>
-        <translation>ऑडिट घटनाएँ</translation>
-    </message>
-</context>
-<context>
     <name>Grouping</name>
     <message>
         <source>The {reagent} reaction is weak: resolve it (repeat, extended incubation) before the group counts.</source>
@@ -1303,6 +2696,88 @@
     <message>
         <source>The reverse grouping does not fit any ABO group.</source>
         <translation>रिवर्स ग्रुपिंग किसी भी ABO रक्त समूह से मेल नहीं खाती।</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>Any</source>
+        <translation>कोई भी</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <source>Inventory</source>
+        <translation>स्टॉक</translation>
+    </message>
+    <message>
+        <source>&amp;DIN or unit number</source>
+        <translation>DIN या यूनिट संख्या (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>रक्त समूह (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Component</source>
+        <translation>घटक (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>स्थिति (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Expiring within</source>
+        <translation>इतने समय में समाप्ति (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Storage &amp;location</source>
+        <translation>भंडारण स्थान (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Scan or type a DIN</source>
+        <translation>DIN स्कैन या टाइप करें</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>फ़िल्टर हटाएँ</translation>
+    </message>
+    <message>
+        <source>Not grouped</source>
+        <translation>रक्त समूह निर्धारित नहीं</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>कोई भी स्थिति</translation>
+    </message>
+    <message>
+        <source>In the centre</source>
+        <translation>केंद्र में मौजूद</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 घंटे</translation>
+    </message>
+    <message>
+        <source>72 hours</source>
+        <translation>72 घंटे</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 दिन</translation>
+    </message>
+    <message>
+        <source>{count} units</source>
+        <translation>{count} यूनिट</translation>
+    </message>
+    <message>
+        <source>No donation with the number {din} is recorded here.</source>
+        <translation>यहाँ {din} संख्या का कोई रक्तदान दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <source>This donation has not been separated into components yet.</source>
+        <translation>इस रक्तदान से अभी घटक पृथक नहीं किए गए हैं।</translation>
     </message>
 </context>
 <context>
@@ -1692,14 +3167,450 @@
     </message>
 </context>
 <context>
+    <name>LabViews</name>
+    <message>
+        <source>Negative</source>
+        <translation>नेगेटिव</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>कमज़ोर</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>पॉज़िटिव</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>जाँच नहीं हुई</translation>
+    </message>
+    <message>
+        <source>Anti-A</source>
+        <translation>Anti-A</translation>
+    </message>
+    <message>
+        <source>Anti-B</source>
+        <translation>Anti-B</translation>
+    </message>
+    <message>
+        <source>Anti-AB</source>
+        <translation>Anti-AB</translation>
+    </message>
+    <message>
+        <source>Anti-D</source>
+        <translation>Anti-D</translation>
+    </message>
+    <message>
+        <source>A cells</source>
+        <translation>A कोशिकाएँ</translation>
+    </message>
+    <message>
+        <source>B cells</source>
+        <translation>B कोशिकाएँ</translation>
+    </message>
+    <message>
+        <source>O cells</source>
+        <translation>O कोशिकाएँ</translation>
+    </message>
+    <message>
+        <source>Awaiting results</source>
+        <translation>परिणामों की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>Awaiting verification</source>
+        <translation>सत्यापन की प्रतीक्षा</translation>
+    </message>
+</context>
+<context>
+    <name>Laboratory</name>
+    <message>
+        <source>Correction</source>
+        <translation>सुधार</translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation>पहली प्रविष्टि</translation>
+    </message>
+</context>
+<context>
+    <name>LaboratoryPage</name>
+    <message>
+        <source>Laboratory</source>
+        <translation>प्रयोगशाला</translation>
+    </message>
+    <message>
+        <source>&amp;DIN</source>
+        <translation>DIN (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Scan or type the DIN of the sample</source>
+        <translation>सैंपल का DIN स्कैन या टाइप करें</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Enter results</source>
+        <translation>परिणाम दर्ज करें (&amp;E)</translation>
+    </message>
+    <message>
+        <source>ABO and RhD grouping</source>
+        <translation>ABO और RhD ग्रुपिंग</translation>
+    </message>
+    <message>
+        <source>Forward (cells)</source>
+        <translation>फ़ॉरवर्ड (कोशिकाएँ)</translation>
+    </message>
+    <message>
+        <source>Reverse (plasma)</source>
+        <translation>रिवर्स (प्लाज़्मा)</translation>
+    </message>
+    <message>
+        <source>– choose –</source>
+        <translation>– चुनें –</translation>
+    </message>
+    <message>
+        <source>&amp;Antibody screen</source>
+        <translation>एंटीबॉडी स्क्रीन (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Transfusion-transmitted infections</source>
+        <translation>ट्रांसफ़्यूज़न से संचारित संक्रमण</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>किट</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>लॉट</translation>
+    </message>
+    <message>
+        <source>Kit name</source>
+        <translation>किट का नाम</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>लॉट नंबर</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>टिप्पणियाँ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Correction reason</source>
+        <translation>सुधार का कारण (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Why these results replace the ones entered before</source>
+        <translation>ये परिणाम पहले दर्ज परिणामों की जगह क्यों ले रहे हैं</translation>
+    </message>
+    <message>
+        <source>&amp;Save results</source>
+        <translation>परिणाम सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Results waiting for a second technician</source>
+        <translation>दूसरे तकनीशियन के सत्यापन की प्रतीक्षा में परिणाम</translation>
+    </message>
+    <message>
+        <source>Verify &amp;these results</source>
+        <translation>इन परिणामों का सत्यापन करें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Worklist: {count} donations without verified results</source>
+        <translation>वर्कलिस्ट: सत्यापित परिणामों के बिना {count} रक्तदान</translation>
+    </message>
+    <message>
+        <source>&amp;Verify results ({count})</source>
+        <translation>परिणामों का सत्यापन ({count}) (&amp;V)</translation>
+    </message>
+    <message>
+        <source>No donation with the number {din} is recorded here.</source>
+        <translation>संख्या {din} वाला कोई रक्तदान यहाँ दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <source>No donation open</source>
+        <translation>कोई रक्तदान खुला नहीं है</translation>
+    </message>
+    <message>
+        <source>Scan a sample&apos;s DIN, or pick a donation from the worklist.</source>
+        <translation>सैंपल का DIN स्कैन करें, या वर्कलिस्ट से कोई रक्तदान चुनें।</translation>
+    </message>
+    <message>
+        <source>Collected {when} · donor {donor} · earlier group: {group}</source>
+        <translation>संग्रह: {when} · रक्तदाता {donor} · पिछला रक्त समूह: {group}</translation>
+    </message>
+    <message>
+        <source>none (first grouping)</source>
+        <translation>कोई नहीं (पहली ग्रुपिंग)</translation>
+    </message>
+    <message>
+        <source>This donation was voided.</source>
+        <translation>यह रक्तदान रद्द (void) किया गया था।</translation>
+    </message>
+    <message>
+        <source>No results yet: enter them from the worksheet.</source>
+        <translation>अभी कोई परिणाम नहीं: वर्कशीट से परिणाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Results entered by {who} on {when} and verified by {verifier}. Saving here corrects them: say why below.</source>
+        <translation>परिणाम {who} ने {when} को दर्ज किए और {verifier} ने उनका सत्यापन किया। यहाँ सहेजने से वे सुधारे जाएँगे: नीचे कारण बताएँ।</translation>
+    </message>
+    <message>
+        <source>Results entered by {who} on {when} wait for a second technician. Saving here corrects them: say why below.</source>
+        <translation>{who} द्वारा {when} को दर्ज परिणाम दूसरे तकनीशियन के सत्यापन की प्रतीक्षा में हैं। यहाँ सहेजने से वे सुधारे जाएँगे: नीचे कारण बताएँ।</translation>
+    </message>
+    <message>
+        <source>Group: enter all seven readings to see the interpretation.</source>
+        <translation>रक्त समूह: व्याख्या देखने के लिए सभी सात रीडिंग दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Group: {group}</source>
+        <translation>रक्त समूह: {group}</translation>
+    </message>
+    <message>
+        <source>No group: {reasons}</source>
+        <translation>रक्त समूह निर्धारित नहीं: {reasons}</translation>
+    </message>
+    <message>
+        <source>{marker} {result}</source>
+        <translation>{marker} {result}</translation>
+    </message>
+    <message>
+        <source>{markers}. Once a second technician verifies, every unit of this donation becomes unsafe and must be discarded, the donor is deferred, and any unit already issued is listed for look-back.</source>
+        <translation>{markers}। दूसरे तकनीशियन के सत्यापन करते ही इस रक्तदान की हर यूनिट असुरक्षित हो जाएगी और उसे नष्ट करना होगा, रक्तदाता स्थगित हो जाएँगे, और पहले से जारी हर यूनिट लुक-बैक के लिए सूचीबद्ध होगी।</translation>
+    </message>
+    <message>
+        <source>Scan or pick a donation first.</source>
+        <translation>पहले कोई रक्तदान स्कैन करें या चुनें।</translation>
+    </message>
+    <message>
+        <source>Results of {din} saved: group {group}. A second technician must verify them.</source>
+        <translation>{din} के परिणाम सहेजे गए: रक्त समूह {group}। दूसरे तकनीशियन को इनका सत्यापन करना होगा।</translation>
+    </message>
+    <message>
+        <source>Results of {din} saved without a group: {reasons}. A second technician must verify them.</source>
+        <translation>{din} के परिणाम बिना रक्त समूह के सहेजे गए: {reasons}। दूसरे तकनीशियन को इनका सत्यापन करना होगा।</translation>
+    </message>
+    <message>
+        <source>Not done: {markers}; the units stay in quarantine until a correction records them.</source>
+        <translation>जाँच नहीं हुई: {markers}; जब तक किसी सुधार में इनके परिणाम दर्ज नहीं होते, यूनिट क्वारंटाइन में रहेंगी।</translation>
+    </message>
+    <message>
+        <source>{count} released units went back to quarantine until the correction is verified.</source>
+        <translation>रिलीज़ की गई {count} यूनिट सुधार के सत्यापन तक वापस क्वारंटाइन में चली गईं।</translation>
+    </message>
+    <message>
+        <source>Reactive or indeterminate: {markers}. When verified, every unit of this donation becomes unsafe.</source>
+        <translation>प्रतिक्रियाशील या अनिर्धारित: {markers}। सत्यापन होने पर इस रक्तदान की हर यूनिट असुरक्षित हो जाएगी।</translation>
+    </message>
+    <message>
+        <source>Pick a result set above to check it against the worksheet, then verify it.</source>
+        <translation>ऊपर से कोई परिणाम सेट चुनें, उसे वर्कशीट से मिलाएँ, फिर उसका सत्यापन करें।</translation>
+    </message>
+    <message>
+        <source>Entered by {who} on {when}</source>
+        <translation>{who} द्वारा {when} को दर्ज</translation>
+    </message>
+    <message>
+        <source>Correction: {reason}</source>
+        <translation>सुधार: {reason}</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>फ़ॉरवर्ड</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>रिवर्स</translation>
+    </message>
+    <message>
+        <source>No group: the units stay in quarantine.</source>
+        <translation>रक्त समूह निर्धारित नहीं: यूनिट क्वारंटाइन में रहेंगी।</translation>
+    </message>
+    <message>
+        <source>Antibody screen: {result}</source>
+        <translation>एंटीबॉडी स्क्रीन: {result}</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>मार्कर</translation>
+    </message>
+    <message>
+        <source>Reactive or indeterminate: {markers}. Verifying makes every unit of this donation unsafe, defers the donor and lists issued units for look-back.</source>
+        <translation>प्रतिक्रियाशील या अनिर्धारित: {markers}। सत्यापन करने से इस रक्तदान की हर यूनिट असुरक्षित हो जाएगी, रक्तदाता स्थगित हो जाएँगे और जारी की गई यूनिट लुक-बैक के लिए सूचीबद्ध होंगी।</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>टिप्पणियाँ: {notes}</translation>
+    </message>
+    <message>
+        <source>Verified by {who} on {when}.</source>
+        <translation>{who} द्वारा {when} को सत्यापित।</translation>
+    </message>
+    <message>
+        <source>Pick the results to verify first.</source>
+        <translation>पहले वे परिणाम चुनें जिनका सत्यापन करना है।</translation>
+    </message>
+    <message>
+        <source>{din} verified: reactive. Its units are unsafe and the donor is deferred.</source>
+        <translation>{din} सत्यापित: प्रतिक्रियाशील। इसकी यूनिट असुरक्षित हैं और रक्तदाता स्थगित कर दिए गए हैं।</translation>
+    </message>
+    <message>
+        <source>{din} verified.</source>
+        <translation>{din} सत्यापित।</translation>
+    </message>
+    <message>
+        <source>Donation {din}: {markers} reactive or indeterminate.</source>
+        <translation>रक्तदान {din}: {markers} प्रतिक्रियाशील या अनिर्धारित।</translation>
+    </message>
+    <message>
+        <source>Units made unsafe (discard them):</source>
+        <translation>असुरक्षित घोषित यूनिट (इन्हें नष्ट करें):</translation>
+    </message>
+    <message>
+        <source>No units separated yet: any made from this donation will be unsafe at once.</source>
+        <translation>अभी कोई यूनिट पृथक नहीं की गई है: इस रक्तदान से बनने वाली हर यूनिट तुरंत असुरक्षित होगी।</translation>
+    </message>
+    <message>
+        <source>Donation {din} verified.</source>
+        <translation>रक्तदान {din} सत्यापित।</translation>
+    </message>
+    <message>
+        <source>The donor&apos;s group is now recorded as {group}.</source>
+        <translation>रक्तदाता का रक्त समूह अब {group} दर्ज है।</translation>
+    </message>
+    <message>
+        <source>Released to stock:</source>
+        <translation>स्टॉक में रिलीज़ की गई:</translation>
+    </message>
+    <message>
+        <source>Still in quarantine:</source>
+        <translation>अभी भी क्वारंटाइन में:</translation>
+    </message>
+    <message>
+        <source>No units separated yet: they are released when separated.</source>
+        <translation>अभी कोई यूनिट पृथक नहीं की गई है: पृथक होने पर वे रिलीज़ हो जाएँगी।</translation>
+    </message>
+    <message>
+        <source>{unit}: {status}, issued {when}: trace the recipient</source>
+        <translation>{unit}: {status}, {when} को जारी: प्राप्तकर्ता का पता लगाएँ</translation>
+    </message>
+    <message>
+        <source>{unit}: {status}: trace the recipient</source>
+        <translation>{unit}: {status}: प्राप्तकर्ता का पता लगाएँ</translation>
+    </message>
+    <message>
+        <source>LOOK-BACK: units of this donation already issued:</source>
+        <translation>लुक-बैक: इस रक्तदान की पहले से जारी यूनिट:</translation>
+    </message>
+    <message>
+        <source>Donor deferred permanently ({marker}).</source>
+        <translation>रक्तदाता स्थायी रूप से स्थगित ({marker})।</translation>
+    </message>
+    <message>
+        <source>Donor deferred until {until} ({marker}).</source>
+        <translation>रक्तदाता {until} तक स्थगित ({marker})।</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>साइन इन करें</translation>
+    </message>
+    <message>
+        <source>Locked after inactivity. {name} can sign in again and carry on; another user signing in starts afresh.</source>
+        <translation>निष्क्रियता के कारण लॉक किया गया। {name} फिर से साइन इन करके काम जारी रख सकते हैं; किसी अन्य उपयोगकर्ता के साइन इन करने पर नए सिरे से शुरुआत होगी।</translation>
+    </message>
+    <message>
+        <source>Sign in with your username and password. No network is needed.</source>
+        <translation>अपने उपयोगकर्ता नाम और पासवर्ड से साइन इन करें। नेटवर्क की आवश्यकता नहीं है।</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>bbms-desktop: blood centre</source>
         <translation>bbms-desktop: रक्त केंद्र</translation>
     </message>
     <message>
-        <source>TRAINING: bbms-desktop</source>
-        <translation>प्रशिक्षण: bbms-desktop</translation>
+        <source>{centre}: bbms-desktop</source>
+        <translation>{centre}: bbms-desktop</translation>
+    </message>
+    <message>
+        <source>TRAINING: {title}</source>
+        <translation>प्रशिक्षण: {title}</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>साइन इन: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>साइन इन नहीं किया गया</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>लॉक करें</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>उपयोगकर्ता बदलें</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>काम जारी है…</translation>
+    </message>
+    <message>
+        <source>Standalone: not connected to a central server. Changes waiting: {pending}</source>
+        <translation>स्वतंत्र: किसी केंद्रीय सर्वर से जुड़ा नहीं। प्रतीक्षारत बदलाव: {pending}</translation>
+    </message>
+    <message>
+        <source>Syncing… Changes waiting: {pending}</source>
+        <translation>सिंक हो रहा है… प्रतीक्षारत बदलाव: {pending}</translation>
+    </message>
+    <message>
+        <source>Offline. Changes waiting: {pending}</source>
+        <translation>ऑफ़लाइन। प्रतीक्षारत बदलाव: {pending}</translation>
+    </message>
+    <message>
+        <source>Sync failed, will retry. Changes waiting: {pending}</source>
+        <translation>सिंक विफल, फिर से प्रयास किया जाएगा। प्रतीक्षारत बदलाव: {pending}</translation>
+    </message>
+    <message>
+        <source>Online. Changes waiting: {pending}</source>
+        <translation>ऑनलाइन। प्रतीक्षारत बदलाव: {pending}</translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation>अंतिम सिंक {when}</translation>
+    </message>
+    <message>
+        <source>Unsynced work</source>
+        <translation>बिना सिंक किया गया काम</translation>
+    </message>
+    <message>
+        <source>{pending} changes have not reached the central server yet. They are saved on this computer and will sync next time. Close anyway?</source>
+        <translation>{pending} बदलाव अभी केंद्रीय सर्वर तक नहीं पहुँचे हैं। वे इस कंप्यूटर पर सहेजे गए हैं और अगली बार सिंक हो जाएँगे। फिर भी बंद करें?</translation>
     </message>
     <message>
         <source>bbms-desktop</source>
@@ -1754,18 +3665,145 @@
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
+    <name>Pages</name>
     <message>
-        <source>Refresh</source>
-        <translation>रीफ़्रेश करें</translation>
+        <source>About</source>
+        <translation>परिचय</translation>
     </message>
     <message>
-        <source>{name} ({code})</source>
-        <translation>{name} ({code})</translation>
+        <source>Camps</source>
+        <translation>शिविर</translation>
     </message>
     <message>
-        <source>Changes waiting to sync: {pending}. Refused by the server: {dead}.</source>
-        <translation>सिंक की प्रतीक्षा में बदलाव: {pending}। सर्वर द्वारा अस्वीकृत: {dead}।</translation>
+        <source>Collection</source>
+        <translation>संग्रह</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>घटक</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>डैशबोर्ड</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>नष्ट करना</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>रक्तदाता</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>इन्वेंटरी</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>प्रयोगशाला</translation>
+    </message>
+    <message>
+        <source>Transfusion reactions</source>
+        <translation>ट्रांसफ़्यूज़न प्रतिक्रियाएँ</translation>
+    </message>
+    <message>
+        <source>Requests and issue</source>
+        <translation>अनुरोध और निर्गम</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>स्क्रीनिंग</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>सिंक</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionsPage</name>
+    <message>
+        <source>{din} · {group} {component} · {patient} · {number} · issued {when}</source>
+        <translation>{din} · {group} {component} · {patient} · {number} · जारी {when}</translation>
+    </message>
+    <message>
+        <source>Transfusion reactions</source>
+        <translation>ट्रांसफ़्यूज़न प्रतिक्रियाएँ</translation>
+    </message>
+    <message>
+        <source>Report every suspected reaction to a unit issued here: the unit is never taken back into stock, and the report goes to the haemovigilance record.</source>
+        <translation>यहाँ से जारी की गई यूनिट से होने वाली हर संदिग्ध प्रतिक्रिया की रिपोर्ट करें: ऐसी यूनिट को कभी वापस स्टॉक में नहीं लिया जाता, और रिपोर्ट हीमोविजिलेंस रिकॉर्ड में जाती है।</translation>
+    </message>
+    <message>
+        <source>Report a reaction</source>
+        <translation>प्रतिक्रिया की रिपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>&amp;Unit (DIN):</source>
+        <translation>यूनिट (DIN) (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Issued unit:</source>
+        <translation>जारी की गई यूनिट (&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Reaction:</source>
+        <translation>प्रतिक्रिया (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>गंभीरता (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Began at:</source>
+        <translation>शुरू होने का समय (&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;What was seen:</source>
+        <translation>क्या देखा गया (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Scan or type the DIN on the bag, then Enter</source>
+        <translation>बैग पर लिखा DIN स्कैन या टाइप करें, फिर Enter दबाएँ</translation>
+    </message>
+    <message>
+        <source>(choose the reaction type)</source>
+        <translation>(प्रतिक्रिया का प्रकार चुनें)</translation>
+    </message>
+    <message>
+        <source>(choose the severity)</source>
+        <translation>(गंभीरता चुनें)</translation>
+    </message>
+    <message>
+        <source>Signs and symptoms, vital signs, what was done (transfusion stopped, treatment given)</source>
+        <translation>संकेत और लक्षण, वाइटल साइन्स, क्या कार्रवाई की गई (रक्त चढ़ाना रोका गया, उपचार दिया गया)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves. The time means now until you change it.</source>
+        <translation>Ctrl+Enter दबाने पर सहेजा जाता है। जब तक आप समय नहीं बदलते, इसे वर्तमान समय माना जाता है।</translation>
+    </message>
+    <message>
+        <source>Record &amp;reaction</source>
+        <translation>प्रतिक्रिया दर्ज करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reported reactions, latest first</source>
+        <translation>रिपोर्ट की गई प्रतिक्रियाएँ, नवीनतम पहले</translation>
+    </message>
+    <message>
+        <source>No unit with this DIN was issued here: a reaction is reported against an issue.</source>
+        <translation>इस DIN वाली कोई यूनिट यहाँ से जारी नहीं की गई: प्रतिक्रिया की रिपोर्ट किसी निर्गम के विरुद्ध ही की जाती है।</translation>
+    </message>
+    <message>
+        <source>Choose the unit first: scan or type the DIN on the bag.</source>
+        <translation>पहले यूनिट चुनें: बैग पर लिखा DIN स्कैन या टाइप करें।</translation>
+    </message>
+    <message>
+        <source>Reaction to unit {din} recorded. Keep the bag and send it with the patient&apos;s sample.</source>
+        <translation>यूनिट {din} से हुई प्रतिक्रिया दर्ज कर दी गई। बैग सुरक्षित रखें और उसे रोगी के सैंपल के साथ भेजें।</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +3891,624 @@
     <message>
         <source>Deferral {code} ends on {until}, which is not after its start ({starts_on}): the end is the first day the donor may donate again.</source>
         <translation>स्थगन {code} {until} को समाप्त होता है, जो इसकी शुरुआत ({starts_on}) के बाद नहीं है: समाप्ति वह पहला दिन है जब रक्तदाता फिर से रक्तदान कर सकता है।</translation>
+    </message>
+</context>
+<context>
+    <name>RequestViews</name>
+    <message>
+        <source>Male</source>
+        <translation>पुरुष</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>महिला</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>तत्काल</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>आपातकालीन</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खुला</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>पूर्ण</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>निरस्त</translation>
+    </message>
+    <message>
+        <source>Immediate spin</source>
+        <translation>इमीडिएट स्पिन</translation>
+    </message>
+    <message>
+        <source>AHG (indirect antiglobulin)</source>
+        <translation>AHG (अप्रत्यक्ष एंटीग्लोबुलिन)</translation>
+    </message>
+    <message>
+        <source>Gel card</source>
+        <translation>जेल कार्ड</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>इलेक्ट्रॉनिक</translation>
+    </message>
+    <message>
+        <source>Compatible</source>
+        <translation>संगत</translation>
+    </message>
+    <message>
+        <source>Incompatible</source>
+        <translation>असंगत</translation>
+    </message>
+    <message>
+        <source>Febrile non-haemolytic reaction (FNHTR)</source>
+        <translation>ज्वरयुक्त नॉन-हीमोलिटिक प्रतिक्रिया (FNHTR)</translation>
+    </message>
+    <message>
+        <source>Allergic reaction</source>
+        <translation>एलर्जिक प्रतिक्रिया</translation>
+    </message>
+    <message>
+        <source>Anaphylactic reaction</source>
+        <translation>एनाफ़िलैक्टिक प्रतिक्रिया</translation>
+    </message>
+    <message>
+        <source>Acute haemolytic reaction (AHTR)</source>
+        <translation>तीव्र हीमोलिटिक प्रतिक्रिया (AHTR)</translation>
+    </message>
+    <message>
+        <source>Delayed haemolytic reaction (DHTR)</source>
+        <translation>विलंबित हीमोलिटिक प्रतिक्रिया (DHTR)</translation>
+    </message>
+    <message>
+        <source>Transfusion-related acute lung injury (TRALI)</source>
+        <translation>ट्रांसफ़्यूज़न-संबंधी तीव्र फेफड़ा क्षति (TRALI)</translation>
+    </message>
+    <message>
+        <source>Transfusion-associated circulatory overload (TACO)</source>
+        <translation>ट्रांसफ़्यूज़न-संबंधी परिसंचरण अधिभार (TACO)</translation>
+    </message>
+    <message>
+        <source>Transfusion-transmitted bacterial infection</source>
+        <translation>ट्रांसफ़्यूज़न से संचारित जीवाणु संक्रमण</translation>
+    </message>
+    <message>
+        <source>Hypotensive reaction</source>
+        <translation>हाइपोटेंसिव प्रतिक्रिया</translation>
+    </message>
+    <message>
+        <source>Other reaction</source>
+        <translation>अन्य प्रतिक्रिया</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>हल्की</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>मध्यम</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>गंभीर</translation>
+    </message>
+    <message>
+        <source>Life-threatening</source>
+        <translation>जानलेवा</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>मृत्यु</translation>
+    </message>
+    <message>
+        <source>With the ward</source>
+        <translation>वार्ड में</translation>
+    </message>
+    <message>
+        <source>Returned to stock</source>
+        <translation>स्टॉक में वापस</translation>
+    </message>
+    <message>
+        <source>Returned, discarded</source>
+        <translation>वापस आई, नष्ट की गई</translation>
+    </message>
+    <message>
+        <source>Transfused</source>
+        <translation>चढ़ाया गया</translation>
+    </message>
+    <message>
+        <source>No unit with DIN {din} is recorded at this centre.</source>
+        <translation>इस केंद्र में DIN {din} वाली कोई यूनिट दर्ज नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>{name} ({sex}, {age} y)</source>
+        <translation>{name} ({sex}, {age} वर्ष)</translation>
+    </message>
+    <message>
+        <source>{issued} of {units} issued</source>
+        <translation>{units} में से {issued} जारी</translation>
+    </message>
+    <message>
+        <source>{issued} of {units} issued, {reserved} reserved</source>
+        <translation>{units} में से {issued} जारी, {reserved} आरक्षित</translation>
+    </message>
+    <message>
+        <source>{status}: {out} with the ward</source>
+        <translation>{status}: {out} वार्ड में</translation>
+    </message>
+    <message>
+        <source>First choice</source>
+        <translation>पहला विकल्प</translation>
+    </message>
+    <message>
+        <source>Choice {n}</source>
+        <translation>विकल्प {n}</translation>
+    </message>
+    <message>
+        <source>Reserved for this patient</source>
+        <translation>इस रोगी के लिए आरक्षित</translation>
+    </message>
+    <message>
+        <source>Crossmatched compatible</source>
+        <translation>क्रॉसमैच में संगत</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>स्टॉक में</translation>
+    </message>
+    <message>
+        <source>issued uncrossmatched (emergency)</source>
+        <translation>बिना क्रॉसमैच जारी (आपातकालीन)</translation>
+    </message>
+    <message>
+        <source>RhD override</source>
+        <translation>RhD ओवरराइड</translation>
+    </message>
+    <message>
+        <source>reactions reported: {count}</source>
+        <translation>रिपोर्ट की गई प्रतिक्रियाएँ: {count}</translation>
+    </message>
+    <message>
+        <source>Blood requests and issue</source>
+        <translation>रक्त अनुरोध और निर्गम</translation>
+    </message>
+    <message>
+        <source>Active requests</source>
+        <translation>सक्रिय अनुरोध</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>सभी अनुरोध</translation>
+    </message>
+    <message>
+        <source>Find a request number, patient or hospital number (Ctrl+F)</source>
+        <translation>अनुरोध संख्या, रोगी या अस्पताल नंबर खोजें (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New request (Ctrl+N)</source>
+        <translation>नया अनुरोध (Ctrl+N) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Select a request in the list to crossmatch, reserve and issue units for it, or record a new one with Ctrl+N. Scan a unit that comes back from a ward to receive its return.</source>
+        <translation>सूची में कोई अनुरोध चुनें और उसके लिए यूनिट का क्रॉसमैच करें, उन्हें आरक्षित करें और जारी करें, या Ctrl+N से नया अनुरोध दर्ज करें। वार्ड से लौटी यूनिट को वापसी के रूप में प्राप्त करने के लिए उसे स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>Cancel request…</source>
+        <translation>अनुरोध निरस्त करें…</translation>
+    </message>
+    <message>
+        <source>Reason for cance&amp;lling:</source>
+        <translation>निरस्त करने का कारण (&amp;L):</translation>
+    </message>
+    <message>
+        <source>e.g. patient discharged, doctor withdrew the request</source>
+        <translation>जैसे: रोगी को छुट्टी मिल गई, डॉक्टर ने अनुरोध वापस ले लिया</translation>
+    </message>
+    <message>
+        <source>Cancel this request</source>
+        <translation>यह अनुरोध निरस्त करें</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>इसे रहने दें</translation>
+    </message>
+    <message>
+        <source>Crossmatch and issue</source>
+        <translation>क्रॉसमैच और निर्गम</translation>
+    </message>
+    <message>
+        <source>Issued units</source>
+        <translation>जारी की गई यूनिट</translation>
+    </message>
+    <message>
+        <source>Crossmatch record</source>
+        <translation>क्रॉसमैच रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>Units in stock that suit this patient: the best group choice first, then the first to expire.</source>
+        <translation>स्टॉक की वे यूनिट जो इस रोगी के लिए उपयुक्त हैं: पहले सबसे उपयुक्त रक्त समूह वाली, फिर सबसे पहले समाप्त होने वाली।</translation>
+    </message>
+    <message>
+        <source>&amp;Unit (DIN):</source>
+        <translation>यूनिट (DIN) (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Scan or type the DIN, then Enter</source>
+        <translation>DIN स्कैन या टाइप करें, फिर Enter दबाएँ</translation>
+    </message>
+    <message>
+        <source>Crossmatch</source>
+        <translation>क्रॉसमैच</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>विधि (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Resul&amp;t:</source>
+        <translation>परिणाम (&amp;T):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>टिप्पणियाँ (&amp;O):</translation>
+    </message>
+    <message>
+        <source>(choose the result)</source>
+        <translation>(परिणाम चुनें)</translation>
+    </message>
+    <message>
+        <source>Record &amp;crossmatch</source>
+        <translation>क्रॉसमैच दर्ज करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reserve or issue</source>
+        <translation>आरक्षित करें या जारी करें</translation>
+    </message>
+    <message>
+        <source>Carried &amp;by:</source>
+        <translation>ले जाने वाला व्यक्ति (&amp;B):</translation>
+    </message>
+    <message>
+        <source>Name of the person taking the unit to the ward</source>
+        <translation>यूनिट को वार्ड तक ले जाने वाले व्यक्ति का नाम</translation>
+    </message>
+    <message>
+        <source>RhD override: I, as medical officer, authorise RhD-positive red cells for this patient</source>
+        <translation>RhD ओवरराइड: मैं, चिकित्सा अधिकारी के रूप में, इस रोगी के लिए RhD पॉज़िटिव लाल रक्त कोशिकाएँ अधिकृत करता/करती हूँ</translation>
+    </message>
+    <message>
+        <source>Override rea&amp;son:</source>
+        <translation>ओवरराइड का कारण (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Required: why no RhD-negative unit can be given</source>
+        <translation>आवश्यक: कोई RhD नेगेटिव यूनिट क्यों नहीं दी जा सकती</translation>
+    </message>
+    <message>
+        <source>&amp;Reserve for this patient</source>
+        <translation>इस रोगी के लिए आरक्षित करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue unit</source>
+        <translation>यूनिट जारी करें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Receive a returned unit</source>
+        <translation>लौटाई गई यूनिट प्राप्त करें</translation>
+    </message>
+    <message>
+        <source>Back &amp;at:</source>
+        <translation>वापसी का समय (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Seal intact:</source>
+        <translation>सील सही-सलामत (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Kept cold:</source>
+        <translation>ठंडी रखी गई (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>कारण:</translation>
+    </message>
+    <message>
+        <source>(check and answer)</source>
+        <translation>(जाँचकर उत्तर दें)</translation>
+    </message>
+    <message>
+        <source>Yes, seal intact</source>
+        <translation>हाँ, सील सही-सलामत है</translation>
+    </message>
+    <message>
+        <source>No, seal broken or bag opened</source>
+        <translation>नहीं, सील टूटी है या बैग खुला है</translation>
+    </message>
+    <message>
+        <source>Yes, kept at storage temperature</source>
+        <translation>हाँ, भंडारण तापमान पर रखी गई</translation>
+    </message>
+    <message>
+        <source>No, or not known</source>
+        <translation>नहीं, या पता नहीं</translation>
+    </message>
+    <message>
+        <source>e.g. patient discharged, transfusion postponed</source>
+        <translation>जैसे: रोगी को छुट्टी मिल गई, रक्त चढ़ाना टल गया</translation>
+    </message>
+    <message>
+        <source>Receive &amp;return</source>
+        <translation>वापसी प्राप्त करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Transfused</source>
+        <translation>चढ़ाया गया</translation>
+    </message>
+    <message>
+        <source>When the ward confirms the unit was given to the patient.</source>
+        <translation>जब वार्ड पुष्टि करे कि यूनिट रोगी को चढ़ा दी गई है।</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;transfused</source>
+        <translation>चढ़ाए जाने की पुष्टि करें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>New blood request (from the doctor&apos;s requisition form)</source>
+        <translation>नया रक्त अनुरोध (डॉक्टर के मांग पत्र से)</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>रोगी</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>अनुरोध</translation>
+    </message>
+    <message>
+        <source>Patient na&amp;me:</source>
+        <translation>रोगी का नाम (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Hospital number (UHID/IPD):</source>
+        <translation>अस्पताल नंबर (UHID/IPD):</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>लिंग (&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Age in years:</source>
+        <translation>आयु (वर्षों में) (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>जन्म तिथि:</translation>
+    </message>
+    <message>
+        <source>Blood &amp;group:</source>
+        <translation>रक्त समूह (&amp;G):</translation>
+    </message>
+    <message>
+        <source>D&amp;iagnosis:</source>
+        <translation>निदान (&amp;I):</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(चुनें)</translation>
+    </message>
+    <message>
+        <source>(choose the group of the patient&apos;s sample)</source>
+        <translation>(रोगी के सैंपल का रक्त समूह चुनें)</translation>
+    </message>
+    <message>
+        <source>Not yet grouped (emergency)</source>
+        <translation>रक्त समूह अभी जाँचा नहीं गया (आपातकालीन)</translation>
+    </message>
+    <message>
+        <source>Patient has anti-D</source>
+        <translation>रोगी में anti-D है</translation>
+    </message>
+    <message>
+        <source>&amp;Hospital:</source>
+        <translation>अस्पताल (&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Ward:</source>
+        <translation>वार्ड (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Bed:</source>
+        <translation>बेड:</translation>
+    </message>
+    <message>
+        <source>&amp;Component:</source>
+        <translation>घटक (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>यूनिट:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>तात्कालिकता (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Requesting &amp;doctor:</source>
+        <translation>अनुरोध करने वाले डॉक्टर (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s registration no.:</source>
+        <translation>डॉक्टर का पंजीकरण नंबर:</translation>
+    </message>
+    <message>
+        <source>(choose the component)</source>
+        <translation>(घटक चुनें)</translation>
+    </message>
+    <message>
+        <source>Enter saves; Esc closes the form and keeps what you typed.</source>
+        <translation>Enter दबाने पर सहेजा जाता है; Esc दबाने पर फ़ॉर्म बंद हो जाता है और आपका टाइप किया हुआ सुरक्षित रहता है।</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>&amp;Save request</source>
+        <translation>अनुरोध सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>{number} · {name}</source>
+        <translation>{number} · {name}</translation>
+    </message>
+    <message>
+        <source>{sex}, {age} years</source>
+        <translation>{sex}, {age} वर्ष</translation>
+    </message>
+    <message>
+        <source>hospital no. {number}</source>
+        <translation>अस्पताल नं. {number}</translation>
+    </message>
+    <message>
+        <source>group not yet known</source>
+        <translation>रक्त समूह अभी ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>group {group}</source>
+        <translation>रक्त समूह {group}</translation>
+    </message>
+    <message>
+        <source>HAS ANTI-D</source>
+        <translation>ANTI-D मौजूद है</translation>
+    </message>
+    <message>
+        <source>bed {bed}</source>
+        <translation>बेड {bed}</translation>
+    </message>
+    <message>
+        <source>{component}: {units} requested, {issued} issued, {reserved} reserved</source>
+        <translation>{component}: {units} का अनुरोध, {issued} जारी, {reserved} आरक्षित</translation>
+    </message>
+    <message>
+        <source>requested by {doctor}</source>
+        <translation>अनुरोधकर्ता: {doctor}</translation>
+    </message>
+    <message>
+        <source>received {when}</source>
+        <translation>प्राप्त: {when}</translation>
+    </message>
+    <message>
+        <source>needed by {when}</source>
+        <translation>{when} तक आवश्यक</translation>
+    </message>
+    <message>
+        <source>cancelled: {reason}</source>
+        <translation>निरस्त: {reason}</translation>
+    </message>
+    <message>
+        <source>No unit chosen: select a suggested unit or scan its DIN.</source>
+        <translation>कोई यूनिट नहीं चुनी गई: सुझाई गई कोई यूनिट चुनें या उसका DIN स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>expires {when}</source>
+        <translation>समाप्ति: {when}</translation>
+    </message>
+    <message>
+        <source>Choose a unit first: select a suggested unit or scan its DIN.</source>
+        <translation>पहले यूनिट चुनें: सुझाई गई कोई यूनिट चुनें या उसका DIN स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>Crossmatch of unit {din} recorded: compatible. The unit is reserved for this patient.</source>
+        <translation>यूनिट {din} का क्रॉसमैच दर्ज हुआ: संगत। यह यूनिट इस रोगी के लिए आरक्षित कर दी गई है।</translation>
+    </message>
+    <message>
+        <source>Crossmatch of unit {din} recorded: compatible. It is not reserved: the request already has all its units held.</source>
+        <translation>यूनिट {din} का क्रॉसमैच दर्ज हुआ: संगत। इसे आरक्षित नहीं किया गया: अनुरोध की सभी यूनिट पहले ही आरक्षित या जारी हैं।</translation>
+    </message>
+    <message>
+        <source>Crossmatch of unit {din} recorded: INCOMPATIBLE. Do not issue this unit to this patient.</source>
+        <translation>यूनिट {din} का क्रॉसमैच दर्ज हुआ: असंगत (INCOMPATIBLE)। यह यूनिट इस रोगी को जारी न करें।</translation>
+    </message>
+    <message>
+        <source>Unit {din} is reserved for this patient.</source>
+        <translation>यूनिट {din} इस रोगी के लिए आरक्षित कर दी गई है।</translation>
+    </message>
+    <message>
+        <source>Unit {din} issued on request {number}, carried by {person}.</source>
+        <translation>यूनिट {din} अनुरोध {number} पर जारी की गई; ले जाने वाले: {person}।</translation>
+    </message>
+    <message>
+        <source>The request now has all its units.</source>
+        <translation>अब इस अनुरोध की सभी यूनिट पूरी हो गई हैं।</translation>
+    </message>
+    <message>
+        <source>Issued WITHOUT crossmatch (emergency): crossmatch the patient&apos;s sample now and tell the ward at once if it is incompatible.</source>
+        <translation>क्रॉसमैच के बिना जारी (आपातकालीन): रोगी के सैंपल का क्रॉसमैच अभी करें और असंगत होने पर वार्ड को तुरंत सूचित करें।</translation>
+    </message>
+    <message>
+        <source>Your RhD override is recorded on the issue.</source>
+        <translation>आपका RhD ओवरराइड इस निर्गम पर दर्ज कर दिया गया है।</translation>
+    </message>
+    <message>
+        <source>Care needed: {warnings}</source>
+        <translation>सावधानी आवश्यक: {warnings}</translation>
+    </message>
+    <message>
+        <source>Unit {din} is not out with a ward. Select a request first, then scan the unit for it.</source>
+        <translation>यूनिट {din} किसी वार्ड में नहीं है। पहले कोई अनुरोध चुनें, फिर उसके लिए यूनिट स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>Choose the issued unit first: select it in the list or scan its DIN.</source>
+        <translation>पहले जारी की गई यूनिट चुनें: उसे सूची में चुनें या उसका DIN स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>Select a unit that is with the ward, or scan its DIN.</source>
+        <translation>वार्ड में मौजूद कोई यूनिट चुनें, या उसका DIN स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>Issued {when}: out of controlled storage for {minutes} min (the limit is {limit} min).</source>
+        <translation>जारी: {when}; नियंत्रित भंडारण से बाहर {minutes} मिनट (सीमा {limit} मिनट है)।</translation>
+    </message>
+    <message>
+        <source>Unit {din} is back in available stock.</source>
+        <translation>यूनिट {din} वापस उपलब्ध स्टॉक में है।</translation>
+    </message>
+    <message>
+        <source>Unit {din} was received back but may not go into stock again, so it is discarded: {reasons}.</source>
+        <translation>यूनिट {din} वापस प्राप्त हुई, लेकिन इसे फिर से स्टॉक में नहीं रखा जा सकता, इसलिए इसे नष्ट किया गया: {reasons}।</translation>
+    </message>
+    <message>
+        <source>Unit {din} is recorded as transfused.</source>
+        <translation>यूनिट {din} रोगी को चढ़ाई गई, यह दर्ज कर दिया गया है।</translation>
+    </message>
+    <message>
+        <source>Request {number} is cancelled; units reserved for it went back to stock: {count}.</source>
+        <translation>अनुरोध {number} निरस्त कर दिया गया; इसके लिए आरक्षित यूनिट स्टॉक में वापस गईं: {count}।</translation>
+    </message>
+    <message>
+        <source>Request {number} is recorded (patient age {age} years).</source>
+        <translation>अनुरोध {number} दर्ज कर दिया गया (रोगी की आयु {age} वर्ष)।</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +4694,304 @@
     </message>
 </context>
 <context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>Screening</source>
+        <translation>स्क्रीनिंग</translation>
+    </message>
+    <message>
+        <source>&amp;Donor:</source>
+        <translation>रक्तदाता (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Donor number, mobile or name, or scan the donor card</source>
+        <translation>रक्तदाता संख्या, मोबाइल या नाम, या रक्तदाता कार्ड स्कैन करें</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>शारीरिक जाँच</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>प्रश्नावली</translation>
+    </message>
+    <message>
+        <source>Ask every question. Choose No or Yes (type N or Y); for a date question give the date.</source>
+        <translation>हर प्रश्न पूछें। &apos;नहीं&apos; या &apos;हाँ&apos; चुनें (N या Y टाइप करें); तिथि वाले प्रश्न के लिए तिथि दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>पात्रता</translation>
+    </message>
+    <message>
+        <source>Donation &amp;type</source>
+        <translation>रक्तदान का प्रकार (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Bag volume</source>
+        <translation>बैग मात्रा (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (kg)</source>
+        <translation>वज़न (kg) (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Haemoglobin (g/dL)</source>
+        <translation>हीमोग्लोबिन (g/dL) (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Systolic BP (mmHg)</source>
+        <translation>सिस्टोलिक रक्तचाप (mmHg) (&amp;S)</translation>
+    </message>
+    <message>
+        <source>D&amp;iastolic BP (mmHg)</source>
+        <translation>डायस्टोलिक रक्तचाप (mmHg) (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Pulse (/min)</source>
+        <translation>नाड़ी (/min) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pulse r&amp;hythm</source>
+        <translation>नाड़ी की लय (&amp;H)</translation>
+    </message>
+    <message>
+        <source>T&amp;emperature (°C)</source>
+        <translation>तापमान (°C) (&amp;E)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>टिप्पणियाँ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>{volume} ml</source>
+        <translation>{volume} ml</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>नहीं चुना गया</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>जाँच नहीं की गई</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>नियमित</translation>
+    </message>
+    <message>
+        <source>Irregular</source>
+        <translation>अनियमित</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>No / never</source>
+        <translation>नहीं / कभी नहीं</translation>
+    </message>
+    <message>
+        <source>Yes, on date:</source>
+        <translation>हाँ, तिथि:</translation>
+    </message>
+    <message>
+        <source>&amp;Save screening</source>
+        <translation>स्क्रीनिंग सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record this screening (Enter or Ctrl+S)</source>
+        <translation>यह स्क्रीनिंग दर्ज करें (Enter या Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Proceed to collection</source>
+        <translation>रक्त संग्रह के लिए आगे बढ़ें (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt donor</source>
+        <translation>अगला रक्तदाता (&amp;X)</translation>
+    </message>
+    <message>
+        <source>De&amp;fer donor…</source>
+        <translation>रक्तदाता को स्थगित करें (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Record a deferral (medical officer)</source>
+        <translation>स्थगन दर्ज करें (चिकित्सा अधिकारी)</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>कारण कोड</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>स्थायी</translation>
+    </message>
+    <message>
+        <source>May donate again from</source>
+        <translation>पुनः रक्तदान इस तिथि से</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>कारण का विवरण</translation>
+    </message>
+    <message>
+        <source>Choose a reason, or type another code (capital letters and _)</source>
+        <translation>कोई कारण चुनें, या कोई अन्य कोड टाइप करें (कैपिटल अक्षर और _)</translation>
+    </message>
+    <message>
+        <source>Never donate again</source>
+        <translation>फिर कभी रक्तदान नहीं</translation>
+    </message>
+    <message>
+        <source>What the donor told you or what you found</source>
+        <translation>रक्तदाता ने आपको क्या बताया या आपने क्या पाया</translation>
+    </message>
+    <message>
+        <source>Record deferral</source>
+        <translation>स्थगन दर्ज करें</translation>
+    </message>
+    <message>
+        <source>Found for &apos;{text}&apos;: choose the donor</source>
+        <translation>&apos;{text}&apos; के लिए मिले: रक्तदाता चुनें</translation>
+    </message>
+    <message>
+        <source>Registered today, not yet screened ({count})</source>
+        <translation>आज पंजीकृत, स्क्रीनिंग बाकी ({count})</translation>
+    </message>
+    <message>
+        <source>No donor registered today is waiting: search for the donor.</source>
+        <translation>आज पंजीकृत कोई रक्तदाता प्रतीक्षा में नहीं है: रक्तदाता को खोजें।</translation>
+    </message>
+    <message>
+        <source>No donor found for &apos;{text}&apos;.</source>
+        <translation>&apos;{text}&apos; के लिए कोई रक्तदाता नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>Find the donor to screen: search or scan the donor card.</source>
+        <translation>जिस रक्तदाता की स्क्रीनिंग करनी है, उसे ढूँढें: खोजें या रक्तदाता कार्ड स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>last whole blood donation {date}</source>
+        <translation>पिछला संपूर्ण रक्तदान {date}</translation>
+    </message>
+    <message>
+        <source>first-time donor</source>
+        <translation>पहली बार का रक्तदाता</translation>
+    </message>
+    <message>
+        <source>{sex}, {age} years · {last}</source>
+        <translation>{sex}, {age} वर्ष · {last}</translation>
+    </message>
+    <message>
+        <source>Deferred: this donor must not donate now.</source>
+        <translation>स्थगित: यह रक्तदाता अभी रक्तदान नहीं कर सकते।</translation>
+    </message>
+    <message>
+        <source>{detail} (permanent)</source>
+        <translation>{detail} (स्थायी)</translation>
+    </message>
+    <message>
+        <source>{detail} (until a medical officer lifts it)</source>
+        <translation>{detail} (जब तक चिकित्सा अधिकारी इसे हटा न दें)</translation>
+    </message>
+    <message>
+        <source>{detail} (may donate again from {until})</source>
+        <translation>{detail} ({until} से फिर से रक्तदान कर सकते हैं)</translation>
+    </message>
+    <message>
+        <source>Check the reading</source>
+        <translation>रीडिंग जाँचें</translation>
+    </message>
+    <message>
+        <source>No reason to defer so far</source>
+        <translation>अब तक स्थगन का कोई कारण नहीं</translation>
+    </message>
+    <message>
+        <source>The screening is not complete yet.</source>
+        <translation>स्क्रीनिंग अभी पूरी नहीं हुई है।</translation>
+    </message>
+    <message>
+        <source>Fit to donate</source>
+        <translation>रक्तदान के लिए योग्य</translation>
+    </message>
+    <message>
+        <source>questionnaire answers ({count} not asked yet)</source>
+        <translation>प्रश्नावली के उत्तर ({count} अभी पूछे नहीं गए)</translation>
+    </message>
+    <message>
+        <source>Still to enter: {fields}</source>
+        <translation>अभी दर्ज करना बाकी: {fields}</translation>
+    </message>
+    <message>
+        <source>Permanently deferred.</source>
+        <translation>स्थायी रूप से स्थगित।</translation>
+    </message>
+    <message>
+        <source>Deferred: may donate again from {date}.</source>
+        <translation>स्थगित: {date} से फिर से रक्तदान कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Deferred while the condition lasts: ask again at the next visit.</source>
+        <translation>जब तक यह स्थिति बनी है, तब तक स्थगित: अगली विज़िट पर फिर से पूछें।</translation>
+    </message>
+    <message>
+        <source>Not fit to donate</source>
+        <translation>रक्तदान के लिए योग्य नहीं</translation>
+    </message>
+    <message>
+        <source>Fit to donate: screening recorded</source>
+        <translation>रक्तदान के लिए योग्य: स्क्रीनिंग दर्ज की गई</translation>
+    </message>
+    <message>
+        <source>The donor may go on to collection today.</source>
+        <translation>रक्तदाता आज रक्त संग्रह के लिए आगे जा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Screening recorded: fit to donate.</source>
+        <translation>स्क्रीनिंग दर्ज की गई: रक्तदान के लिए योग्य।</translation>
+    </message>
+    <message>
+        <source>Screening recorded: the donor is deferred and must not donate today.</source>
+        <translation>स्क्रीनिंग दर्ज की गई: रक्तदाता स्थगित हैं और आज रक्तदान नहीं कर सकते।</translation>
+    </message>
+    <message>
+        <source>{reason} (permanent)</source>
+        <translation>{reason} (स्थायी)</translation>
+    </message>
+    <message>
+        <source>{reason} (deferred until {date})</source>
+        <translation>{reason} ({date} तक स्थगित)</translation>
+    </message>
+    <message>
+        <source>Type the date day first, as 17-05-2027.</source>
+        <translation>तिथि दिन-महीना-वर्ष क्रम में टाइप करें, जैसे 17-05-2027।</translation>
+    </message>
+    <message>
+        <source>permanently</source>
+        <translation>स्थायी रूप से</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>{date} तक</translation>
+    </message>
+    <message>
+        <source>Deferral {code} recorded {when}.</source>
+        <translation>स्थगन {code} दर्ज किया गया: {when}।</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <source>This profile is enrolled with {server}: screenshots are taken of a demo profile (a new folder), never of one that syncs real records.</source>
+        <translation>यह प्रोफ़ाइल {server} के साथ नामांकित है: स्क्रीनशॉट एक डेमो प्रोफ़ाइल (नए फ़ोल्डर) से लिए जाते हैं, वास्तविक रिकॉर्ड सिंक करने वाली प्रोफ़ाइल से कभी नहीं।</translation>
+    </message>
+</context>
+<context>
     <name>SetUpPage</name>
     <message>
         <source>This installation is not set up yet. Enter your blood centre and its first administrator; you can sign in offline from then on.</source>
@@ -2093,6 +5047,133 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>These settings belong to this profile on this computer; each training sandbox has its own.</source>
+        <translation>ये सेटिंग्स इस कंप्यूटर पर इस प्रोफ़ाइल की हैं; हर प्रशिक्षण सैंडबॉक्स की अपनी अलग सेटिंग्स होती हैं।</translation>
+    </message>
+    <message>
+        <source>Central server</source>
+        <translation>केंद्रीय सर्वर</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the window</source>
+        <translation>विंडो की भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Barcode scanner</source>
+        <translation>बारकोड स्कैनर</translation>
+    </message>
+    <message>
+        <source>Scanner &amp;prefix</source>
+        <translation>स्कैनर प्रीफ़िक्स (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Scanner &amp;suffix</source>
+        <translation>स्कैनर सफ़िक्स (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fastest typing gap (&amp;ms)</source>
+        <translation>टाइपिंग का न्यूनतम अंतराल (&amp;ms)</translation>
+    </message>
+    <message>
+        <source>none: scans are told from typing by their speed</source>
+        <translation>कोई नहीं: स्कैन को उसकी गति से टाइपिंग से अलग पहचाना जाता है</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter कुंजी</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab कुंजी</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>A scanner types a code faster than any person. With no prefix, keys arriving less than this many milliseconds apart and ending with the suffix are taken as a scan; raise it if scans end up in fields, lower it if fast typists trigger it.</source>
+        <translation>स्कैनर किसी भी व्यक्ति से तेज़ी से कोड टाइप करता है। प्रीफ़िक्स न होने पर, जो कुंजियाँ इतने मिलीसेकंड से कम अंतर पर आती हैं और सफ़िक्स पर समाप्त होती हैं, उन्हें स्कैन माना जाता है; यदि स्कैन फ़ील्ड में टाइप होने लगें तो इसे बढ़ाएँ, और यदि तेज़ टाइप करने वालों की टाइपिंग स्कैन मानी जाने लगे तो इसे घटाएँ।</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>लेबल प्रिंटर</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter</source>
+        <translation>प्रिंटर (&amp;R)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>सिस्टम का डिफ़ॉल्ट प्रिंटर</translation>
+    </message>
+    <message>
+        <source>{name} (not connected now)</source>
+        <translation>{name} (अभी कनेक्ट नहीं है)</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this computer.</source>
+        <translation>इस कंप्यूटर से कोई प्रिंटर कनेक्ट नहीं है।</translation>
+    </message>
+    <message>
+        <source>{count} printers found.</source>
+        <translation>{count} प्रिंटर मिले।</translation>
+    </message>
+    <message>
+        <source>Shared workstation</source>
+        <translation>साझा वर्कस्टेशन</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity</source>
+        <translation>निष्क्रियता के बाद लॉक करें (&amp;I)</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation>मिनट</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>परिवर्तन पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>सेटिंग्स सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Settings saved for this profile.</source>
+        <translation>इस प्रोफ़ाइल के लिए सेटिंग्स सहेजी गईं।</translation>
+    </message>
+    <message>
+        <source>Language changed.</source>
+        <translation>भाषा बदल दी गई।</translation>
+    </message>
+    <message>
+        <source>{url}: enrolled; the address changes only by enrolling again.</source>
+        <translation>{url}: नामांकित; पता केवल फिर से नामांकन करके ही बदला जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Not enrolled: this computer works on its own. An administrator enrols it with “bbms-desktop enrol --server ADDRESS”.</source>
+        <translation>नामांकित नहीं: यह कंप्यूटर स्वतंत्र रूप से काम करता है। प्रशासक इसे “bbms-desktop enrol --server ADDRESS” से नामांकित करते हैं।</translation>
+    </message>
+</context>
+<context>
     <name>ShelfLife</name>
     <message>
         <source>{minimum}–{maximum} °C</source>
@@ -2113,6 +5194,104 @@
     <message>
         <source>The expiry and the current time must both carry a time zone, or both not: got {expires} and {now}.</source>
         <translation>समाप्ति समय और वर्तमान समय, दोनों में टाइम ज़ोन होना चाहिए या दोनों में नहीं: मिले {expires} और {now}।</translation>
+    </message>
+</context>
+<context>
+    <name>Stock</name>
+    <message>
+        <source>Expired</source>
+        <translation>अवधि समाप्त</translation>
+    </message>
+    <message>
+        <source>TTI reactive or indeterminate</source>
+        <translation>TTI प्रतिक्रियाशील या अनिर्धारित</translation>
+    </message>
+    <message>
+        <source>Leaked or damaged bag</source>
+        <translation>रिसाव वाला या क्षतिग्रस्त बैग</translation>
+    </message>
+    <message>
+        <source>Haemolysed</source>
+        <translation>हीमोलाइज़्ड</translation>
+    </message>
+    <message>
+        <source>Lipaemic</source>
+        <translation>लाइपेमिक</translation>
+    </message>
+    <message>
+        <source>Clotted</source>
+        <translation>थक्का जमा हुआ (क्लॉटेड)</translation>
+    </message>
+    <message>
+        <source>Under-collected (low volume)</source>
+        <translation>अंडर-कलेक्टेड (कम मात्रा)</translation>
+    </message>
+    <message>
+        <source>Over-collected</source>
+        <translation>ओवर-कलेक्टेड (अधिक मात्रा)</translation>
+    </message>
+    <message>
+        <source>Bleed time exceeded</source>
+        <translation>रक्त संग्रह का समय सीमा से अधिक</translation>
+    </message>
+    <message>
+        <source>Returned unit not acceptable</source>
+        <translation>लौटाई गई यूनिट स्वीकार्य नहीं</translation>
+    </message>
+    <message>
+        <source>Quality control failure</source>
+        <translation>गुणवत्ता नियंत्रण में विफल</translation>
+    </message>
+    <message>
+        <source>Grouping discrepancy</source>
+        <translation>रक्त समूह निर्धारण में विसंगति</translation>
+    </message>
+    <message>
+        <source>Other (say why)</source>
+        <translation>अन्य (कारण बताएँ)</translation>
+    </message>
+    <message>
+        <source>whole blood</source>
+        <translation>संपूर्ण रक्त</translation>
+    </message>
+    <message>
+        <source>apheresis</source>
+        <translation>एफेरेसिस</translation>
+    </message>
+    <message>
+        <source>Awaiting results</source>
+        <translation>परिणामों की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>Awaiting verification</source>
+        <translation>सत्यापन की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>मंज़ूर</translation>
+    </message>
+    <message>
+        <source>Verified, not cleared</source>
+        <translation>सत्यापित, मंज़ूर नहीं</translation>
+    </message>
+    <message>
+        <source>Reactive: unsafe</source>
+        <translation>प्रतिक्रियाशील: असुरक्षित</translation>
+    </message>
+</context>
+<context>
+    <name>StockPages</name>
+    <message>
+        <source>Laboratory: {state} ({markers}). Every unit of this donation is unsafe: discard it.</source>
+        <translation>प्रयोगशाला: {state} ({markers})। इस रक्तदान की हर यूनिट असुरक्षित है: इन्हें नष्ट करें।</translation>
+    </message>
+    <message>
+        <source>Laboratory: {state}, group {group}.</source>
+        <translation>प्रयोगशाला: {state}, रक्त समूह {group}।</translation>
+    </message>
+    <message>
+        <source>Laboratory: {state}. Units stay in quarantine: {reasons}.</source>
+        <translation>प्रयोगशाला: {state}। यूनिट क्वारंटाइन में रहेंगी: {reasons}।</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +5327,319 @@
     <message>
         <source>The central server sent an answer this version cannot read ({detail}).</source>
         <translation>केंद्रीय सर्वर ने ऐसा उत्तर भेजा जिसे यह संस्करण पढ़ नहीं सकता ({detail})।</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>new record</source>
+        <translation>नया रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>change to a record</source>
+        <translation>रिकॉर्ड में बदलाव</translation>
+    </message>
+    <message>
+        <source>Sync with the central server</source>
+        <translation>केंद्रीय सर्वर के साथ सिंक</translation>
+    </message>
+    <message>
+        <source>Central server</source>
+        <translation>केंद्रीय सर्वर</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>यह कंप्यूटर</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation>प्रतीक्षारत बदलाव</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>पिछला सफल सिंक</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>पिछली त्रुटि</translation>
+    </message>
+    <message>
+        <source>Sync now (Ctrl+R)</source>
+        <translation>अभी सिंक करें (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>No refused changes: everything this computer sent was accepted.</source>
+        <translation>कोई अस्वीकृत बदलाव नहीं: इस कंप्यूटर ने जो कुछ भेजा, सब स्वीकार कर लिया गया।</translation>
+    </message>
+    <message>
+        <source>The change as this computer made it</source>
+        <translation>बदलाव, जैसा इस कंप्यूटर पर किया गया था</translation>
+    </message>
+    <message>
+        <source>What was done about it (e.g. redone on the unit&apos;s page)</source>
+        <translation>इस पर क्या कार्रवाई की गई (उदा. यूनिट के पेज पर दोबारा किया गया)</translation>
+    </message>
+    <message>
+        <source>Mark as dealt with</source>
+        <translation>निपटाया गया चिह्नित करें</translation>
+    </message>
+    <message>
+        <source>Open this donor</source>
+        <translation>यह रक्तदाता खोलें</translation>
+    </message>
+    <message>
+        <source>Refused changes ({count})</source>
+        <translation>अस्वीकृत बदलाव ({count})</translation>
+    </message>
+    <message>
+        <source>Donors to review ({count})</source>
+        <translation>समीक्षा हेतु रक्तदाता ({count})</translation>
+    </message>
+    <message>
+        <source>Enrolled with {url}</source>
+        <translation>{url} के साथ नामांकित</translation>
+    </message>
+    <message>
+        <source>Not enrolled: this computer works on its own. An administrator enrols it with “bbms-desktop enrol”.</source>
+        <translation>नामांकित नहीं: यह कंप्यूटर स्वतंत्र रूप से काम करता है। प्रशासक इसे “bbms-desktop enrol” से नामांकित करते हैं।</translation>
+    </message>
+    <message>
+        <source> (training sandbox)</source>
+        <translation>(प्रशिक्षण सैंडबॉक्स)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Sync now is not available: this computer is not enrolled with a central server, so its changes stay here (they are kept and will go up once it is enrolled).</source>
+        <translation>“अभी सिंक करें” उपलब्ध नहीं है: यह कंप्यूटर किसी केंद्रीय सर्वर के साथ नामांकित नहीं है, इसलिए इसके बदलाव यहीं रहते हैं (वे सुरक्षित रखे जाते हैं और नामांकन होते ही सर्वर पर भेज दिए जाएँगे)।</translation>
+    </message>
+    <message>
+        <source>A sync is running; the window stays usable meanwhile.</source>
+        <translation>सिंक चल रहा है; इस बीच भी विंडो का उपयोग किया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Sends the changes waiting and fetches the server&apos;s at once.</source>
+        <translation>प्रतीक्षारत बदलाव भेजता है और सर्वर के बदलाव तुरंत प्राप्त करता है।</translation>
+    </message>
+    <message>
+        <source>Select a refused change to see what happened and what to do.</source>
+        <translation>क्या हुआ और क्या करना है, यह देखने के लिए कोई अस्वीकृत बदलाव चुनें।</translation>
+    </message>
+    <message>
+        <source>{what} {record}: {kind}</source>
+        <translation>{what} {record}: {kind}</translation>
+    </message>
+    <message>
+        <source>Refused with “{code}” on {when}. {outcome}</source>
+        <translation>{when} को “{code}” के साथ अस्वीकार किया गया। {outcome}</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>क्या करें: {advice}</translation>
+    </message>
+    <message>
+        <source>The server said: {message}</source>
+        <translation>सर्वर का संदेश: {message}</translation>
+    </message>
+    <message>
+        <source>Record id {row_id} · change no. {op_seq}</source>
+        <translation>रिकॉर्ड ID {row_id} · बदलाव सं. {op_seq}</translation>
+    </message>
+    <message>
+        <source>Sync started.</source>
+        <translation>सिंक शुरू हो गया है।</translation>
+    </message>
+    <message>
+        <source>A sync is already running, or the sync service is not running yet: try again shortly.</source>
+        <translation>एक सिंक पहले से चल रहा है, या सिंक सेवा अभी शुरू नहीं हुई है: थोड़ी देर बाद फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>Change no. {op_seq} marked as dealt with; it stays on record.</source>
+        <translation>बदलाव सं. {op_seq} को निपटाया गया चिह्नित किया गया; यह रिकॉर्ड में बना रहेगा।</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>Standalone: not enrolled with a central server</source>
+        <translation>स्वतंत्र: किसी केंद्रीय सर्वर के साथ नामांकित नहीं</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>ऑनलाइन</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>सिंक हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Offline: will sync when the network is back</source>
+        <translation>ऑफ़लाइन: नेटवर्क वापस आने पर सिंक होगा</translation>
+    </message>
+    <message>
+        <source>Last sync failed: will retry</source>
+        <translation>पिछला सिंक विफल रहा: फिर से प्रयास किया जाएगा</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>सिंक रुका हुआ है</translation>
+    </message>
+    <message>
+        <source>Online: everything sent</source>
+        <translation>ऑनलाइन: सब कुछ भेज दिया गया</translation>
+    </message>
+</context>
+<context>
+    <name>SyncViews</name>
+    <message>
+        <source>Centre</source>
+        <translation>केंद्र</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>उपयोगकर्ता खाता</translation>
+    </message>
+    <message>
+        <source>Camp</source>
+        <translation>शिविर</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>रक्तदाता</translation>
+    </message>
+    <message>
+        <source>Screening visit</source>
+        <translation>स्क्रीनिंग विज़िट</translation>
+    </message>
+    <message>
+        <source>Deferral</source>
+        <translation>स्थगन</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>रक्तदान</translation>
+    </message>
+    <message>
+        <source>Laboratory results</source>
+        <translation>प्रयोगशाला परिणाम</translation>
+    </message>
+    <message>
+        <source>Result verification</source>
+        <translation>परिणाम सत्यापन</translation>
+    </message>
+    <message>
+        <source>Blood unit (component)</source>
+        <translation>रक्त यूनिट (घटक)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>यूनिट नष्ट करना</translation>
+    </message>
+    <message>
+        <source>Blood request</source>
+        <translation>रक्त अनुरोध</translation>
+    </message>
+    <message>
+        <source>Crossmatch</source>
+        <translation>क्रॉसमैच</translation>
+    </message>
+    <message>
+        <source>Issue of a unit</source>
+        <translation>यूनिट जारी करना</translation>
+    </message>
+    <message>
+        <source>Returned unit</source>
+        <translation>लौटाई गई यूनिट</translation>
+    </message>
+    <message>
+        <source>Transfusion reaction</source>
+        <translation>ट्रांसफ़्यूज़न प्रतिक्रिया</translation>
+    </message>
+    <message>
+        <source>Audit event</source>
+        <translation>ऑडिट घटना</translation>
+    </message>
+    <message>
+        <source>Record ({entity})</source>
+        <translation>रिकॉर्ड ({entity})</translation>
+    </message>
+    <message>
+        <source>Tell your administrator, quoting the code and the message. The whole change is kept in this list.</source>
+        <translation>अपने प्रशासक को कोड और संदेश बताते हुए सूचित करें। पूरा बदलाव इस सूची में सुरक्षित रखा गया है।</translation>
+    </message>
+    <message>
+        <source>Another computer changed this unit first (for example it issued or discarded it). Open the unit, see what stands now, and redo your step only if it still applies.</source>
+        <translation>किसी अन्य कंप्यूटर ने यह यूनिट पहले ही बदल दी है (उदाहरण के लिए, उसे जारी या नष्ट कर दिया)। यूनिट खोलें, देखें कि अभी उसकी स्थिति क्या है, और अपना चरण तभी दोबारा करें जब वह अब भी लागू हो।</translation>
+    </message>
+    <message>
+        <source>The same record was already made on another computer (for example the same bag separated twice). The server&apos;s record is the one kept: check that it is right; enter nothing again unless it is wrong.</source>
+        <translation>यही रिकॉर्ड किसी अन्य कंप्यूटर पर पहले ही बनाया जा चुका है (उदाहरण के लिए, एक ही बैग दो बार पृथक किया गया)। सर्वर वाला रिकॉर्ड ही रखा जाता है: जाँचें कि वह सही है; जब तक वह गलत न हो, कुछ भी दोबारा दर्ज न करें।</translation>
+    </message>
+    <message>
+        <source>Refused together with another change saved at the same moment: see that change&apos;s reason in this list, deal with it, then redo this step if it is still needed.</source>
+        <translation>उसी समय सहेजे गए किसी अन्य बदलाव के साथ इसे भी अस्वीकार किया गया: इस सूची में उस बदलाव का कारण देखें, उसका समाधान करें, फिर यदि अब भी आवश्यक हो तो यह चरण दोबारा करें।</translation>
+    </message>
+    <message>
+        <source>This record belongs to another centre; from here only a donor&apos;s shared registry details can change. Ask that centre to make the change.</source>
+        <translation>यह रिकॉर्ड किसी अन्य केंद्र का है; यहाँ से केवल रक्तदाता के साझा रजिस्ट्री विवरण बदले जा सकते हैं। उस केंद्र से यह बदलाव करने को कहें।</translation>
+    </message>
+    <message>
+        <source>A recorded fact cannot be edited, only voided with a reason and entered again. Void it on its page and enter the correct one.</source>
+        <translation>दर्ज किए गए तथ्य को संपादित नहीं किया जा सकता; उसे केवल कारण सहित रद्द (void) करके दोबारा दर्ज किया जा सकता है। उसके पेज पर उसे रद्द (void) करें और सही प्रविष्टि दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The server has never received this record (perhaps it was refused earlier: look for it in this list). Check the record and enter it again if it is needed.</source>
+        <translation>सर्वर को यह रिकॉर्ड कभी प्राप्त नहीं हुआ (शायद इसे पहले अस्वीकार किया गया था: इस सूची में इसे खोजें)। रिकॉर्ड जाँचें और आवश्यक हो तो इसे दोबारा दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s data looks restored from an old backup. Stop entering data on this computer and call your administrator now.</source>
+        <translation>लगता है इस कंप्यूटर का डेटा किसी पुराने बैकअप से पुनर्स्थापित (restore) किया गया है। इस कंप्यूटर पर डेटा दर्ज करना बंद करें और तुरंत अपने प्रशासक को बुलाएँ।</translation>
+    </message>
+    <message>
+        <source>The server could not accept a value of this change; this computer&apos;s bbms-desktop may be older than the server&apos;s. Update it and tell your administrator. The whole change is kept in this list.</source>
+        <translation>सर्वर इस बदलाव का एक मान स्वीकार नहीं कर सका; हो सकता है इस कंप्यूटर का bbms-desktop सर्वर के संस्करण से पुराना हो। इसे अपडेट करें और अपने प्रशासक को सूचित करें। पूरा बदलाव इस सूची में सुरक्षित रखा गया है।</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version replaced this change on this computer.</source>
+        <translation>इस कंप्यूटर पर इस बदलाव की जगह सर्वर का संस्करण रख दिया गया।</translation>
+    </message>
+    <message>
+        <source>The record was taken off this computer so that the server&apos;s can come down; its content is kept here.</source>
+        <translation>सर्वर वाला रिकॉर्ड इस कंप्यूटर पर आ सके, इसलिए यह रिकॉर्ड इस कंप्यूटर से हटा दिया गया; इसकी सामग्री यहाँ सुरक्षित रखी गई है।</translation>
+    </message>
+    <message>
+        <source>The record stays on this computer, voided with the server&apos;s reason.</source>
+        <translation>रिकॉर्ड इस कंप्यूटर पर बना रहता है, सर्वर द्वारा बताए गए कारण के साथ रद्द (void) किया हुआ।</translation>
+    </message>
+    <message>
+        <source>The record stays on this computer as it was.</source>
+        <translation>रिकॉर्ड इस कंप्यूटर पर जैसा था वैसा ही बना रहता है।</translation>
+    </message>
+    <message>
+        <source>This donor&apos;s details were changed on two computers at once, or an imported donor may be someone already on file. Open the donor, compare the details with the donor&apos;s card or ID, and correct what is wrong.</source>
+        <translation>इस रक्तदाता का विवरण एक ही समय में दो कंप्यूटरों पर बदला गया, या आयात किया गया रक्तदाता शायद पहले से दर्ज कोई व्यक्ति है। रक्तदाता खोलें, विवरण को रक्तदाता के कार्ड या पहचान पत्र (ID) से मिलाएँ, और जो गलत हो उसे सुधारें।</translation>
+    </message>
+    <message>
+        <source>Say what was done about this refused change.</source>
+        <translation>बताएँ कि अस्वीकार किए गए इस बदलाव पर क्या कार्रवाई की गई।</translation>
+    </message>
+    <message>
+        <source>This refused change is no longer in the list.</source>
+        <translation>अस्वीकार किया गया यह बदलाव अब सूची में नहीं है।</translation>
+    </message>
+    <message>
+        <source>This refused change was already marked as dealt with.</source>
+        <translation>अस्वीकार किए गए इस बदलाव को पहले ही निपटाया हुआ चिह्नित किया जा चुका है।</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +6077,13 @@
     <message>
         <source>Discarded</source>
         <translation>नष्ट किया गया</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>TRAINING: practice data only. Nothing here is real, and it never syncs.</source>
+        <translation>प्रशिक्षण: केवल अभ्यास डेटा। यहाँ कुछ भी वास्तविक नहीं है, और यह कभी सिंक नहीं होता।</translation>
     </message>
 </context>
 </TS>

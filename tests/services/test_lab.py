@@ -463,3 +463,20 @@ def test_the_worklist_lists_donations_without_verified_current_results_oldest_fi
         (correction.result_set_id, True),
     ]
     assert {p.entered_by_id for p in pending} == {staff["lab_technician"].user_id}
+
+
+def test_the_worklist_reaches_back_one_longest_shelf_life_and_reads_a_range_of_the_collection_index(db, staff):
+    recent = _donation(db, staff, collected_at=NOW - timedelta(days=300))
+    _donation(db, staff, collected_at=NOW - timedelta(days=400))  # no unit of it could still be used
+    with db.read() as s:
+        assert [i.donation_id for i in worklist(s, NOW)] == [recent]
+        assert lab.worklist_horizon(NOW) == NOW - timedelta(days=365)  # FFP and cryo keep a year
+        statements = []
+        driver = s.connection().connection.driver_connection
+        driver.set_trace_callback(lambda sql: statements.append(sql) if "FROM donations" in sql else None)
+        try:
+            worklist(s, NOW)
+        finally:
+            driver.set_trace_callback(None)
+        plan = " | ".join(row[-1] for row in s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statements[0]))
+    assert "ix_donations_collected_at (collected_at>?)" in plan, plan

@@ -411,6 +411,8 @@ def test_demo_data_imports_the_older_history_and_runs_the_recent_weeks_through_t
         assert imported == s.scalar(select(func.count()).select_from(Donation).where(Donation.notes == "imported"))
         assert 0 < imported < report["collected"]
         assert s.scalar(select(func.count()).select_from(Donor)) == 150
-        # every donation, imported or not, counts as tested only with a second person's verification
+        # every donation, imported or not, counts as tested only with a second person's verification; only today's
+        # bench (collected this morning) still waits for results or for the second technician
         unverified = [d for d in s.scalars(select(Donation.id)) if not components.lab_status(s, d).verified]
-        assert unverified == []
+        bench = report["on_the_bench"]
+        assert len(unverified) == bench["collected"] + bench["entered"] > 0

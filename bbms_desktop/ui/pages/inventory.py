@@ -1,0 +1,515 @@
+"""Inventory page: every unit in the centre, filtered by group, component, status, expiry, storage location and DIN,
+soonest expiry first; a scanned DIN (on any page) opens that donation's units with their status and blockers.
+
+Also home of what the stock pages share: group colours as Indian labels print them, status colours, and the
+donation card (a donation's laboratory state and every unit of it) the inventory, components and discard pages show.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bbms_desktop.errors import DomainError
+from bbms_desktop.i18n import QT_TRANSLATE_NOOP
+from bbms_desktop.rules import components as catalogue
+from bbms_desktop.rules import isbt128
+from bbms_desktop.rules.vocabulary import BLOOD_GROUPS, LABELS, ComponentStatus
+from bbms_desktop.services import stock_views
+from bbms_desktop.services.stock_views import DonationCard, StockFilter, UnitRow, UnitView
+from bbms_desktop.ui.context import AppContext
+from bbms_desktop.ui.pages.base import Page
+from bbms_desktop.ui.tablemodel import Column, Index, LazyRowsModel, RowsModel
+from bbms_desktop.ui.widgets import MessageBar, fill_combo, local_text, render
+
+S = ComponentStatus
+
+# Indian label colours by ABO group (DOMAIN.md §6): O blue, A yellow, B pink, AB white
+GROUP_COLOURS = {"O": "#bbdefb", "A": "#fff59d", "B": "#f8bbd0", "AB": "#ffffff"}
+STATUS_TONES = {
+    S.QUARANTINE: "warn",
+    S.AVAILABLE: "ok",
+    S.RESERVED: "ok",
+    S.ISSUED: "muted",
+    S.TRANSFUSED: "muted",
+    S.UNSAFE: "danger",
+    S.EXPIRED: "danger",
+    S.DISCARDED: "muted",
+}
+HEADING_STYLE = "font-size: 15pt; font-weight: 600;"
+DIN_STYLE = "font-family: monospace; font-size: 14pt; font-weight: 600;"
+CHECK_STYLE = "font-family: monospace; font-size: 14pt; font-weight: 600; border: 2px solid #263238; padding: 0 4px;"
+DANGER_STYLE = "color: #b71c1c; font-weight: 600;"
+EXPIRY_WINDOWS = (24, 72, 24 * 7)  # the "expiring within" choices, in hours
+
+
+def group_of(group: str | None) -> str:
+    return group.rstrip("+-") if group else ""
+
+
+def status_text(status: ComponentStatus) -> str:
+    return render(LABELS[status])
+
+
+def expiry_tone(expires_at: datetime, status: ComponentStatus | None = None) -> str | None:
+    """Red when expired or due within 24 h, amber within 72 h (for units still in the centre)."""
+    if status is not None and status not in stock_views.IN_STOCK:
+        return None
+    hours = (expires_at - datetime.now(UTC)).total_seconds() / 3600
+    return "danger" if hours <= 24 else "warn" if hours <= 72 else None
+
+
+def group_brush(group: str | None) -> QBrush | None:
+    colour = GROUP_COLOURS.get(group_of(group))
+    return QBrush(QColor(colour)) if colour else None
+
+
+class TintedRows(RowsModel):
+    """Rows (with a ``blood_group``) whose group column is tinted like the bag label."""
+
+    group_column = -1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.column() == self.group_column:
+            return group_brush(self.rows[index.row()].blood_group)
+        return super().data(index, role)
+
+
+class TintedLazyRows(TintedRows, LazyRowsModel):
+    """A lazily fetched list with the same tint."""
+
+
+def tinted(model: TintedRows, group_column: int) -> TintedRows:
+    model.group_column = group_column
+    return model
+
+
+def make_table(model: RowsModel, *, wrap_last: bool = False) -> QTableView:
+    """A read-only, row-selecting table; ``wrap_last`` lets the last column (reasons) take the rest and wrap."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if isinstance(model, LazyRowsModel):
+        # the header's resize-to-contents mode does not look again when a page of rows arrives
+        model.loaded.connect(table.resizeColumnsToContents)
+    table.setWordWrap(wrap_last)
+    if wrap_last:
+        last = len(model.columns) - 1
+        table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def heading() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(HEADING_STYLE)
+    return label
+
+
+LOCATION_COLUMN = Column(QT_TRANSLATE_NOOP("Columns", "Location"), lambda u: u.storage_location or "")
+UNIT_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Component"), lambda u: u.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda u: LABELS[u.status], tone=lambda u: STATUS_TONES[u.status]),
+    Column(QT_TRANSLATE_NOOP("Columns", "Group"), lambda u: u.blood_group or "–"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Volume (ml)"), lambda u: u.volume_ml, align_right=True),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Expires"),
+        lambda u: local_text(u.expires_at),
+        tone=lambda u: expiry_tone(u.expires_at, u.status),
+    ),
+    LOCATION_COLUMN,
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Held because"),
+        lambda u: "; ".join(render(b) for b in u.blockers),
+        tone=lambda u: "danger" if u.blockers else None,
+    ),
+]
+
+
+class DonationCardView(QGroupBox):
+    """A donation's number (with its check character), the laboratory's word on it, and each of its units."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card: DonationCard | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.din = QLabel()
+        self.din.setStyleSheet(DIN_STYLE)
+        self.din.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check = QLabel()
+        self.check.setStyleSheet(CHECK_STYLE)
+        self.check.setToolTip("")
+        top.addWidget(self.din)
+        top.addWidget(self.check)
+        top.addSpacing(16)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        top.addWidget(self.summary, 1)
+        layout.addLayout(top)
+        self.lab = QLabel()
+        self.lab.setWordWrap(True)
+        self.lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.lab)
+        self.model = tinted(TintedRows(UNIT_COLUMNS, self), 2)
+        self.table = make_table(self.model, wrap_last=True)
+        self.table.setMinimumHeight(110)
+        layout.addWidget(self.table)
+        self.hide()
+
+    def show_card(self, card: DonationCard | None) -> None:
+        self.card = card
+        if card is None:
+            self.model.set_rows([])
+            self.hide()
+            return
+        self.model.set_rows(list(card.units))
+        self.retranslate()
+        self.show()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Donation and its units"))
+        self.check.setToolTip(self.tr("Check character: type it after the DIN to confirm a typed number"))
+        self.model.retranslate()
+        card = self.card
+        if card is None:
+            return
+        self.din.setText(card.eye_readable)
+        self.check.setText(card.check)
+        self.check.setVisible(bool(card.check))
+        group = card.lab.group or card.donor_group
+        self.summary.setText(
+            self.tr("Collected {when} · {bag}, {volume} ml · donor {donor} · group {group}").format(
+                when=local_text(card.collected_at),
+                bag=render(stock_views.BAG_TYPE_LABELS[card.bag_type]),
+                volume=card.collected_volume_ml,
+                donor=card.donor_number,
+                group=group or self.tr("not confirmed"),
+            )
+            + (self.tr(" · VOIDED") if card.voided else "")
+        )
+        self.lab.setText(lab_sentence(card))
+        self.lab.setStyleSheet(DANGER_STYLE if card.lab.unsafe_markers else "")
+
+
+LAB_UNSAFE_SENTENCE = QT_TRANSLATE_NOOP(
+    "StockPages", "Laboratory: {state} ({markers}). Every unit of this donation is unsafe: discard it."
+)
+LAB_CLEARED_SENTENCE = QT_TRANSLATE_NOOP("StockPages", "Laboratory: {state}, group {group}.")
+LAB_HELD_SENTENCE = QT_TRANSLATE_NOOP("StockPages", "Laboratory: {state}. Units stay in quarantine: {reasons}.")
+
+
+def lab_sentence(card: DonationCard) -> str:
+    """What the laboratory says about the donation, in one line: cleared, or every reason it is not."""
+    state = stock_views.LAB_STATE_LABELS[card.lab_state]
+    if card.lab.unsafe_markers:
+        return render(
+            LAB_UNSAFE_SENTENCE(state=state, markers=", ".join(render(LABELS[m]) for m in card.lab.unsafe_markers))
+        )
+    if not card.lab.blockers:
+        return render(LAB_CLEARED_SENTENCE(state=state, group=card.lab.group))
+    return render(LAB_HELD_SENTENCE(state=state, reasons=list(card.lab.blockers)))
+
+
+STOCK_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "DIN"), lambda u: u.eye_readable),
+    Column(QT_TRANSLATE_NOOP("Columns", "Component"), lambda u: u.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Group"), lambda u: u.blood_group or "–"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda u: LABELS[u.status], tone=lambda u: STATUS_TONES[u.status]),
+    Column(QT_TRANSLATE_NOOP("Columns", "Volume (ml)"), lambda u: u.volume_ml, align_right=True),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Expires"),
+        lambda u: local_text(u.expires_at),
+        tone=lambda u: expiry_tone(u.expires_at, u.status),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Location"), lambda u: u.storage_location or ""),
+]
+
+ANY = QT_TRANSLATE_NOOP("Inventory", "Any")
+
+
+class InventoryPage(Page):
+    page_id = "inventory"
+    title_msg = QT_TRANSLATE_NOOP("Pages", "Inventory")
+    needs = frozenset()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        self.heading = heading()
+        layout.addWidget(self.heading)
+
+        filters = QGridLayout()
+        self.group, self.code, self.status = QComboBox(), QComboBox(), QComboBox()
+        self.expiring, self.location = QComboBox(), QComboBox()
+        self.din = QLineEdit()
+        self.din.setProperty("acceptsScan", True)
+        self.din.setClearButtonEnabled(True)
+        self.filter_labels: list[QLabel] = []
+        for column, field in enumerate((self.din, self.group, self.code, self.status, self.expiring, self.location)):
+            label = QLabel()
+            label.setBuddy(field)
+            self.filter_labels.append(label)
+            filters.addWidget(label, 0, column)
+            filters.addWidget(field, 1, column)
+        filters.setColumnStretch(0, 2)
+        for column in range(1, 6):
+            filters.setColumnStretch(column, 1)
+        layout.addLayout(filters)
+
+        counts = QHBoxLayout()
+        self.count = QLabel()
+        self.count.setObjectName("inventory_count")
+        self.count.setStyleSheet("font-weight: 600;")
+        counts.addWidget(self.count)
+        counts.addStretch()
+        self.reset = QPushButton()
+        self.reset.clicked.connect(self.reset_filters)
+        counts.addWidget(self.reset)
+        layout.addLayout(counts)
+
+        self.model = tinted(TintedLazyRows(STOCK_COLUMNS, ctx.db, parent=self), 2)
+        self.table = make_table(self.model)
+        self.table.activated.connect(self._row_activated)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        layout.addWidget(self.table, 3)
+
+        self.message = MessageBar()
+        layout.addWidget(self.message)
+        self.card = DonationCardView()
+        layout.addWidget(self.card, 2)
+
+        self._din_timer = QTimer(self)
+        self._din_timer.setSingleShot(True)
+        self._din_timer.setInterval(250)
+        self._din_timer.timeout.connect(self.apply_filters)
+        self.din.textEdited.connect(lambda _text: self._din_timer.start())
+        self.din.returnPressed.connect(self._din_entered)
+        for combo in (self.group, self.code, self.status, self.expiring, self.location):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.din.setFocus)
+        self._count = -1
+        self._card_request = 0
+        self._count_request = 0
+        self._built = False
+        self._locations: list[str] = []
+        self._fill_combos()
+        self.status.setCurrentIndex(1)  # in stock
+        self._built = True
+
+    # --- page contract ------------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Inventory"))
+        texts = (
+            self.tr("&DIN or unit number"),
+            self.tr("&Group"),
+            self.tr("&Component"),
+            self.tr("&Status"),
+            self.tr("&Expiring within"),
+            self.tr("Storage &location"),
+        )
+        for label, text in zip(self.filter_labels, texts, strict=True):
+            label.setText(text)
+        self.din.setPlaceholderText(self.tr("Scan or type a DIN"))
+        self.reset.setText(self.tr("Clear filters"))
+        self._fill_combos()
+        self.model.retranslate()
+        self.card.retranslate()
+        self._show_count(self._count)
+
+    def activated(self) -> None:
+        self.apply_filters()
+        self._load_locations()
+        if self.card.card is not None:
+            self.open_unit(self.card.card.din, quiet=True)
+
+    def handle_scan(self, text: str) -> bool:
+        """A scanned DIN or unit number recorded here opens its donation; on this page a blood group or product
+        code label also sets that filter. Anything else is left alone (it was typing)."""
+        if self.isVisible() and self._filter_scan(text):
+            return True
+        with self.ctx.db.read() as session:  # one index probe: the scanner needs its answer now
+            known = stock_views.unit_known(session, text)
+        if not known:
+            return False
+        self.open_unit(text)
+        return True
+
+    def _filter_scan(self, text: str) -> bool:
+        try:
+            scanned = isbt128.decode_scan(text)
+        except DomainError:
+            return False
+        if scanned.kind == isbt128.ScanKind.BLOOD_GROUP:
+            assert isinstance(scanned.value, isbt128.BloodGroupCode)
+            index = self.group.findData(scanned.value.group)
+        elif scanned.kind == isbt128.ScanKind.PRODUCT_CODE:
+            assert isinstance(scanned.value, isbt128.ProductCode)
+            index = self.code.findData(isbt128.component_for(scanned.value))
+        else:
+            return False
+        if index < 0:
+            return False
+        (self.group if scanned.kind == isbt128.ScanKind.BLOOD_GROUP else self.code).setCurrentIndex(index)
+        return True
+
+    def clear_work(self) -> None:
+        self.din.clear()
+        self.card.show_card(None)
+        self.message.clear_message()
+
+    # --- filters and the list -----------------------------------------------------------------------------------
+
+    def _fill_combos(self) -> None:
+        any_text = render(ANY)
+        fill_combo(
+            self.group,
+            [(any_text, ""), *((g, g) for g in BLOOD_GROUPS), (self.tr("Not grouped"), stock_views.UNGROUPED)],
+        )
+        fill_combo(self.code, [(any_text, ""), *((render(catalogue.component(c).name), c) for c in catalogue.CODES)])
+        fill_combo(
+            self.status,
+            [
+                (self.tr("Any status"), "any"),
+                (self.tr("In the centre"), "stock"),
+                *((render(LABELS[s]), s.value) for s in S),
+            ],
+        )
+        fill_combo(
+            self.expiring,
+            [
+                (any_text, 0),
+                (self.tr("24 hours"), EXPIRY_WINDOWS[0]),
+                (self.tr("72 hours"), EXPIRY_WINDOWS[1]),
+                (self.tr("7 days"), EXPIRY_WINDOWS[2]),
+            ],
+        )
+        fill_combo(self.location, [(any_text, ""), *((loc, loc) for loc in self._locations)])
+
+    def current_filter(self) -> StockFilter:
+        status = self.status.currentData()
+        statuses = None if status in (None, "any") else stock_views.IN_STOCK if status == "stock" else (S(status),)
+        return StockFilter(
+            blood_group=self.group.currentData() or None,
+            code=self.code.currentData() or None,
+            statuses=statuses,
+            within_hours=self.expiring.currentData() or None,
+            location=self.location.currentData() or None,
+            din=self.din.text().strip(),
+        )
+
+    def apply_filters(self) -> None:
+        if not self._built or self.ctx.actor is None:
+            return
+        flt, now = self.current_filter(), datetime.now(UTC)
+        self.model.set_query(lambda session, offset, limit: stock_views.units(session, flt, now, offset, limit))
+        self._count_request += 1
+        request = self._count_request
+        self.ctx.load(
+            self, lambda session: stock_views.count_units(session, flt, now), lambda n: self._counted(request, n)
+        )
+
+    def reset_filters(self) -> None:
+        self._built = False
+        for combo in (self.group, self.code, self.expiring, self.location):
+            combo.setCurrentIndex(0)
+        self.status.setCurrentIndex(1)
+        self.din.clear()
+        self._built = True
+        self.apply_filters()
+
+    def _counted(self, request: int, count: int) -> None:
+        if request == self._count_request:  # an older filter's count arriving late is dropped
+            self._show_count(count)
+
+    def _show_count(self, count: int) -> None:
+        self._count = count
+        if count < 0:
+            self.count.clear()
+        else:
+            self.count.setText(self.tr("{count} units").format(count=f"{count:,}"))
+
+    def _load_locations(self) -> None:
+        self.ctx.load(self, stock_views.storage_locations, self._locations_loaded)
+
+    def _locations_loaded(self, locations: list[str]) -> None:
+        self._locations = locations
+        self.location.blockSignals(True)
+        fill_combo(self.location, [(render(ANY), ""), *((loc, loc) for loc in locations)])
+        self.location.blockSignals(False)
+
+    # --- one donation -------------------------------------------------------------------------------------------
+
+    def _din_entered(self) -> None:
+        self._din_timer.stop()
+        self.apply_filters()
+        if self.din.text().strip():
+            self.open_unit(self.din.text())
+
+    def _row_changed(self, current: QModelIndex | QPersistentModelIndex, _previous: object) -> None:
+        if current.isValid():
+            row: UnitRow = self.model.row(current.row())
+            self.open_unit(row.din, quiet=True)
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        self._row_changed(index, None)
+
+    def open_unit(self, text: str, *, quiet: bool = False) -> None:
+        """Show the donation a DIN or unit number names, with every unit of it."""
+        self._card_request += 1
+        request, now = self._card_request, datetime.now(UTC)
+        if not quiet:
+            self.message.clear_message()
+        self.ctx.load(
+            self,
+            lambda session: stock_views.find_donation(session, text, now),
+            lambda card: self._card_loaded(request, text, card),
+            lambda error: self._card_failed(request, error),
+        )
+
+    def _card_loaded(self, request: int, text: str, card: DonationCard | None) -> None:
+        if request != self._card_request:
+            return
+        if card is None:
+            self.card.show_card(None)
+            self.message.show_message(
+                self.tr("No donation with the number {din} is recorded here.").format(din=text.strip()), "warn"
+            )
+            return
+        self.message.clear_message()
+        self.card.show_card(card)
+        if not card.units:
+            self.message.show_message(self.tr("This donation has not been separated into components yet."), "warn")
+
+    def _card_failed(self, request: int, error: Exception) -> None:
+        if request == self._card_request:
+            self.card.show_card(None)
+            self.message.show_error(error)
+
+    @property
+    def shown_units(self) -> list[UnitView]:
+        return list(self.card.model.rows)

@@ -1,0 +1,280 @@
+"""The desktop window's speed and memory on a large profile (issue 4's goals).
+
+* **cold start**: a new process, from interpreter start to the main window shown and ready for input (the sign-in
+  page, with the centre read from the database). Baseline in the same run: a new process that starts Python, imports
+  Qt and shows an empty window. Goal <= 1.5 s.
+* **memory**: resident set size (peak, VmHWM) of a process that opens the window on the profile, signs in, opens
+  every page and searches and scrolls as a technician would. Baseline: the bare Qt window's. Goal <= 300 MB with
+  1,000,000 donors.
+* **latency** of common actions with the window open, measured from the key press to the result on screen (the GUI
+  thread idle again, background work delivered): a keystroke in the donor search box, opening a unit by a scanned
+  DIN, saving a form (registering a donor). Baseline: the same service call without the window. Goal p95 <= 50 ms.
+
+    .venv/bin/python bench/ui_responsiveness.py [--profile DIR] [--repeats 5] [--samples 100]
+
+The profile defaults to ``bench/out/bulk-1000000`` (``bench/bulk_profile.py`` builds it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+START = time.perf_counter()
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench._common import OUT, report, summary_ms  # noqa: E402
+
+HERE = Path(__file__).resolve()
+
+
+def _rss_mb() -> dict[str, float]:
+    fields = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in {"VmRSS", "VmHWM"}:
+            fields[key] = round(int(value.split()[0]) / 1024, 1)
+    return fields
+
+
+def _pump(app, until, timeout: float = 300.0) -> None:
+    from bbms_desktop.ui import tasks
+
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        app.processEvents()
+        if until() and tasks.idle():
+            app.processEvents()
+            if tasks.idle():
+                return
+        time.sleep(0.0005)
+    raise TimeoutError(f"the window did not become ready in {timeout} s")
+
+
+# --- children: each measurement in a fresh process -----------------------------------------------------------------
+
+
+def child_bare() -> None:
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    app = QApplication(sys.argv[:1])
+    label = QLabel("ready")
+    label.show()
+    app.processEvents()
+    print(json.dumps({"seconds": time.perf_counter() - START, **_rss_mb()}))
+
+
+def child_window(profile: Path, tour: bool) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from bbms_desktop.services.profile import open_profile
+    from bbms_desktop.ui.app import create_app
+    from bbms_desktop.ui.main_window import MainWindow
+
+    app = create_app("en")
+    db = open_profile(profile)
+    window = MainWindow(db, profile)
+    window.show()
+    _pump(app, lambda: window.pages.currentWidget() is window.login_page)
+    ready = time.perf_counter() - START
+    result: dict[str, object] = {"seconds": ready}
+    if tour:
+        from bbms_desktop.services.demo_data import DEMO_PASSWORD
+
+        window.login_page.username.setText("admin")
+        window.login_page.password.setText(DEMO_PASSWORD)
+        window.login_page.sign_in()
+        _pump(app, lambda: window.workspace is not None and window.ctx.actor is not None)
+        assert window.workspace is not None
+        opened = {}
+        for page_id in window.workspace.visible_ids():
+            began = time.perf_counter()
+            window.open_page(page_id)
+            _pump(app, lambda: True)
+            opened[page_id] = round(time.perf_counter() - began, 3)
+            view = _first_table(window.workspace.pages[page_id])
+            if view is not None:  # scroll to the end of what loads, as a technician would look through a list
+                for _ in range(5):
+                    view.scrollToBottom()
+                    _pump(app, lambda: True)
+        donors = window.open_page("donors")
+        search = getattr(donors, "search", None)
+        if search is not None:
+            for text in ("ra", "ravi", "sharma", "98", "DEMO-BC-0000001"):
+                search.setText(text)
+                _pump(app, lambda: True)
+        result.update(_rss_mb())
+        result["page_open_s"] = opened
+    window.sync.stop()
+    QThreadPool.globalInstance().waitForDone(30_000)
+    db.dispose()
+    print(json.dumps(result))
+
+
+def _first_table(page):
+    from PySide6.QtWidgets import QTableView
+
+    views = page.findChildren(QTableView)
+    return views[0] if views else None
+
+
+def _run_child(*args: str) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, str(HERE), *args], capture_output=True, text=True, check=True, env={**os.environ}
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+# --- latency, in this process ----------------------------------------------------------------------------------------
+
+
+def latencies(profile: Path, samples: int) -> dict[str, object]:
+    import random
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from bbms_desktop.rules import isbt128
+    from bbms_desktop.services import components, donors
+    from bbms_desktop.services.demo_data import DEMO_PASSWORD
+    from bbms_desktop.services.profile import open_profile
+    from bbms_desktop.ui.app import create_app
+    from bbms_desktop.ui.main_window import MainWindow
+
+    app = create_app("en")
+    db = open_profile(profile)
+    window = MainWindow(db, profile)
+    window.show()
+    _pump(app, lambda: window.pages.currentWidget() is window.login_page)
+    window.login_page.username.setText("admin")
+    window.login_page.password.setText(DEMO_PASSWORD)
+    window.login_page.sign_in()
+    _pump(app, lambda: window.workspace is not None and window.ctx.actor is not None)
+    rng = random.Random(3)
+    with db.read() as session:
+        connection = session.connection().connection.driver_connection
+        count = connection.execute("SELECT count(*) FROM donors").fetchone()[0]
+        names = [
+            connection.execute("SELECT given_name FROM donors LIMIT 1 OFFSET ?", (rng.randrange(count),)).fetchone()[0]
+            for _ in range(samples)
+        ]
+        dins = [
+            row[0]
+            for row in connection.execute(
+                "SELECT DISTINCT din FROM components WHERE status IN ('available', 'quarantine') LIMIT ?", (samples,)
+            )
+        ]
+    results: dict[str, object] = {"donors": count}
+
+    # 1. a keystroke in the search box: the last letter of a name typed, until the results show
+    page = window.open_page("donors")
+    _pump(app, lambda: True)
+    field = page.search
+    ui, service = [], []
+    for name in names:
+        field.setText(name[:-1])
+        _pump(app, lambda: True)
+        started = time.perf_counter()
+        QTest.keyClick(field, name[-1])
+        _pump(app, lambda: page.results_model.rowCount() > 0)
+        ui.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        with db.read() as session:
+            donors.search(session, name)
+        service.append(time.perf_counter() - started)
+    results["search_keystroke"] = {"window": summary_ms(ui), "service_only": summary_ms(service)}
+
+    # 2. open a unit by scanning its DIN (routed by the window to the inventory page)
+    ui, service = [], []
+    for din in dins:
+        window.open_page("dashboard")
+        _pump(app, lambda: True)
+        code = isbt128.format_for_barcode(din, isbt128.check_flags(din))
+        started = time.perf_counter()
+        assert window.handle_scan(code)
+        _pump(app, lambda: window.workspace.current_page().page_id == "inventory")
+        ui.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        with db.read() as session:
+            components.find_units(session, code)
+        service.append(time.perf_counter() - started)
+    results["open_unit_by_scan"] = {"window": summary_ms(ui), "service_only": summary_ms(service)}
+
+    # 3. save: register a donor from the form (Enter), until the confirmation shows
+    results["save_register_donor"] = _save_latency(app, window, samples // 2, rng)
+    window.sync.stop()
+    db.dispose()
+    del Qt
+    return results
+
+
+def _save_latency(app, window, samples: int, rng) -> dict[str, object]:
+    """Register a donor from the filled form with Enter, until the page shows "registered" and is idle again."""
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    page = window.open_page("donors")
+    ui = []
+    for i in range(samples):
+        page.search.clear()
+        _pump(app, lambda: True)
+        page.start_registration()
+        page.given_name.setText(f"Bench{i:04d}")
+        page.family_name.setText("Saveperson")
+        page.sex.setCurrentIndex(max(1, page.sex.findData("M")))
+        page.date_of_birth.set_date(date(1990, 1, 1 + i % 28))
+        page.mobile.setText(f"9{rng.randrange(10**9):09d}")
+        page.consent.setChecked(True)
+        page.duplicate_timer.stop()
+        page.message.clear_message()
+        _pump(app, lambda: True)
+        started = time.perf_counter()
+        QTest.keyClick(page.given_name, Qt.Key.Key_Return)
+        _pump(app, lambda: page.message.kind == "ok")
+        ui.append(time.perf_counter() - started)
+    return {"window": summary_ms(ui)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--profile", type=Path, default=OUT / "bulk-1000000")
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--samples", type=int, default=100)
+    parser.add_argument("--child", choices=["bare", "start", "tour"])
+    args = parser.parse_args()
+    if args.child == "bare":
+        return child_bare()
+    if args.child:
+        return child_window(args.profile, tour=args.child == "tour")
+    bare = [_run_child("--child", "bare") for _ in range(args.repeats)]
+    start = [_run_child("--child", "start", "--profile", str(args.profile)) for _ in range(args.repeats)]
+    tour = _run_child("--child", "tour", "--profile", str(args.profile))
+    cold = statistics.median(r["seconds"] for r in start)
+    cold_bare = statistics.median(r["seconds"] for r in bare)
+    report(
+        "ui_responsiveness",
+        {
+            "profile": str(args.profile),
+            "cold_start_s": round(cold, 3),
+            "cold_start_bare_qt_s": round(cold_bare, 3),
+            "cold_start_ratio": round(cold / cold_bare, 2),
+            "rss_peak_mb": tour.get("VmHWM"),
+            "rss_bare_qt_mb": statistics.median(r["VmHWM"] for r in bare),
+            **latencies(args.profile, args.samples),
+            "goals": "cold start <= 1.5 s; RSS <= 300 MB at 1,000,000 donors; p95 <= 50 ms",
+        },
+    )
+    return None
+
+
+if __name__ == "__main__":
+    main()
