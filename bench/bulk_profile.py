@@ -57,7 +57,13 @@ def _clone(
     connection.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {values} FROM {table} {where}")
 
 
-RANDOM_ID = "lower(hex(randomblob(16)))"
+def time_id(days_back: int) -> str:
+    """A UUIDv7-shaped id for a clone made ``days_back`` days before its original (the row's ``created_at``): ids stay
+    time-ordered, as the real ones are, so "created since" ranges of the id index behave as on a real register."""
+    ms = f"CAST((julianday(created_at) - 2440587.5) * 86400000 AS INTEGER) - {days_back} * 86400000"
+    return f"printf('%012x', {ms}) || '7' || substr(lower(hex(randomblob(10))), 1, 19)"
+
+
 CLONE_OF_DONOR = "(SELECT clone FROM temp.picked p WHERE p.id = {table}.donor_id)"
 
 
@@ -85,7 +91,7 @@ def build(folder: Path, donors: int, base: int) -> dict[str, float | int]:
         remaining = donors - connection.execute("SELECT count(*) FROM donors").fetchone()[0]
         connection.execute("BEGIN")
         limit = f"{originals_only} ORDER BY id LIMIT {remaining}"
-        connection.execute(f"CREATE TEMP TABLE picked AS SELECT id, {RANDOM_ID} AS clone FROM donors {limit}")
+        connection.execute(f"CREATE TEMP TABLE picked AS SELECT id, {time_id(days_back)} AS clone FROM donors {limit}")
         connection.execute("CREATE UNIQUE INDEX temp.picked_id ON picked (id)")
         _clone(
             connection,
@@ -101,7 +107,7 @@ def build(folder: Path, donors: int, base: int) -> dict[str, float | int]:
             days_back,
         )
         connection.execute(
-            f"CREATE TEMP TABLE visits AS SELECT id, {RANDOM_ID} AS clone FROM screening_visits "
+            f"CREATE TEMP TABLE visits AS SELECT id, {time_id(days_back)} AS clone FROM screening_visits "
             "WHERE donor_id IN (SELECT id FROM temp.picked)"
         )
         connection.execute("CREATE UNIQUE INDEX temp.visits_id ON visits (id)")
@@ -116,7 +122,7 @@ def build(folder: Path, donors: int, base: int) -> dict[str, float | int]:
             days_back,
         )
         connection.execute(
-            f"CREATE TEMP TABLE gifts AS SELECT id, {RANDOM_ID} AS clone FROM donations "
+            f"CREATE TEMP TABLE gifts AS SELECT id, {time_id(days_back)} AS clone FROM donations "
             "WHERE donor_id IN (SELECT id FROM temp.picked) AND din LIKE 'G%'"
         )
         connection.execute("CREATE UNIQUE INDEX temp.gifts_id ON gifts (id)")
@@ -134,7 +140,7 @@ def build(folder: Path, donors: int, base: int) -> dict[str, float | int]:
         )
         # their laboratory results and verifications, as every old donation has them
         connection.execute(
-            f"CREATE TEMP TABLE results AS SELECT id, {RANDOM_ID} AS clone FROM lab_result_sets "
+            f"CREATE TEMP TABLE results AS SELECT id, {time_id(days_back)} AS clone FROM lab_result_sets "
             "WHERE donation_id IN (SELECT id FROM temp.gifts)"
         )
         connection.execute("CREATE UNIQUE INDEX temp.results_id ON results (id)")
@@ -153,7 +159,7 @@ def build(folder: Path, donors: int, base: int) -> dict[str, float | int]:
             connection,
             "lab_verifications",
             {
-                "id": RANDOM_ID,
+                "id": time_id(days_back),
                 "result_set_id": "(SELECT clone FROM temp.results r WHERE r.id = lab_verifications.result_set_id)",
             },
             "WHERE result_set_id IN (SELECT id FROM temp.results)",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import exists, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from bbms_desktop.errors import DuplicateError, InvalidInput, NotFound, NotPermitted, StateError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP, Msg, Text
@@ -419,18 +419,20 @@ def worklist(session: Session, now: datetime | None = None) -> list[WorklistItem
     return items
 
 
-def pending_verification(session: Session) -> list[PendingVerification]:
-    """Current result sets waiting for a second technician, oldest entry first."""
-    superseded = select(LabResultSet.supersedes_id).where(LabResultSet.supersedes_id.is_not(None))
-    verified = select(LabVerification.result_set_id)
+def pending_verification(session: Session, now: datetime | None = None) -> list[PendingVerification]:
+    """Current result sets waiting for a second technician, oldest entry first, for donations collected within
+    :func:`worklist_horizon` (a range of the collection index, then each donation's result sets by its index)."""
+    superseding = aliased(LabResultSet)
+    since = worklist_horizon(now or datetime.now(UTC))
     rows = session.execute(
         select(LabResultSet, Donation.din)
         .join(Donation, Donation.id == LabResultSet.donation_id)
         .where(
-            LabResultSet.voided_at.is_(None),
-            LabResultSet.id.not_in(superseded),
-            LabResultSet.id.not_in(verified),
+            Donation.collected_at >= since,
             Donation.voided_at.is_(None),
+            LabResultSet.voided_at.is_(None),
+            ~exists().where(superseding.supersedes_id == LabResultSet.id),
+            ~exists().where(LabVerification.result_set_id == LabResultSet.id),
         )
         .order_by(LabResultSet.entered_at, LabResultSet.id)
     ).all()

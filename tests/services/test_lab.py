@@ -467,9 +467,12 @@ def test_the_worklist_lists_donations_without_verified_current_results_oldest_fi
 
 def test_the_worklist_reaches_back_one_longest_shelf_life_and_reads_a_range_of_the_collection_index(db, staff):
     recent = _donation(db, staff, collected_at=NOW - timedelta(days=300))
-    _donation(db, staff, collected_at=NOW - timedelta(days=400))  # no unit of it could still be used
+    old = _donation(db, staff, collected_at=NOW - timedelta(days=400))  # no unit of it could still be used
+    entered = _enter(db, staff, recent).result_set_id
+    _enter(db, staff, old)
     with db.read() as s:
         assert [i.donation_id for i in worklist(s, NOW)] == [recent]
+        assert [p.result_set_id for p in pending_verification(s, NOW)] == [entered]
         assert lab.worklist_horizon(NOW) == NOW - timedelta(days=365)  # FFP and cryo keep a year
         statements = []
         driver = s.connection().connection.driver_connection

@@ -19,10 +19,25 @@ from typing import ClassVar
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
+from bbms_desktop.errors import DomainError
 from bbms_desktop.i18n import Msg
+from bbms_desktop.rules import isbt128
 from bbms_desktop.rules.roles import Action
+from bbms_desktop.services import stock_views
 from bbms_desktop.ui.context import AppContext
 from bbms_desktop.ui.widgets import render
+
+
+def is_unit_code(ctx: AppContext, text: str) -> bool:
+    """A scanned ISBT 128 DIN, or a local unit number this centre has recorded (one index probe on the GUI thread:
+    the window must answer at once whether a scan was taken)."""
+    try:
+        if isbt128.decode_scan(text).kind == isbt128.ScanKind.DIN:
+            return True
+    except DomainError:
+        pass
+    with ctx.db.read() as session:
+        return stock_views.unit_known(session, text)
 
 
 class Page(QWidget):

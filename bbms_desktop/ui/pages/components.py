@@ -28,17 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bbms_desktop.errors import DomainError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
 from bbms_desktop.rules import components as catalogue
-from bbms_desktop.rules import isbt128, shelf_life
+from bbms_desktop.rules import shelf_life
 from bbms_desktop.rules.roles import Action
 from bbms_desktop.rules.vocabulary import DonationType
 from bbms_desktop.services import components, stock_views
 from bbms_desktop.services.components import ReleaseOutcome, SeparatedComponent
 from bbms_desktop.services.stock_views import DonationCard, DonationRow
 from bbms_desktop.ui.context import AppContext
-from bbms_desktop.ui.pages.base import Page
+from bbms_desktop.ui.pages.base import Page, is_unit_code
 from bbms_desktop.ui.pages.inventory import (
     CHECK_STYLE,
     DANGER_STYLE,
@@ -267,14 +266,8 @@ class ComponentsPage(Page):
             self._load(self.card.donation_id)
 
     def handle_scan(self, text: str) -> bool:
-        try:
-            is_din = isbt128.decode_scan(text).kind == isbt128.ScanKind.DIN
-        except DomainError:
-            is_din = False
-        if not is_din:
-            with self.ctx.db.read() as session:  # a local unit number: one index probe
-                if not stock_views.unit_known(session, text):
-                    return False
+        if not is_unit_code(self.ctx, text):
+            return False
         self.din.setText(text.strip())
         self.pick(text)
         return True

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from bbms_desktop.errors import DomainError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
 from bbms_desktop.rules import components as catalogue
-from bbms_desktop.rules import isbt128
 from bbms_desktop.rules.roles import Action
 from bbms_desktop.rules.vocabulary import LABELS, DiscardReason
 from bbms_desktop.services import components, stock_views
@@ -35,7 +34,7 @@ from bbms_desktop.services.components import Discarded
 from bbms_desktop.services.stock_views import DISCARD_REASON_LABELS, DonationCard
 from bbms_desktop.services.uow import UnitOfWork
 from bbms_desktop.ui.context import AppContext
-from bbms_desktop.ui.pages.base import Page
+from bbms_desktop.ui.pages.base import Page, is_unit_code
 from bbms_desktop.ui.pages.inventory import (
     CHECK_STYLE,
     DANGER_STYLE,
@@ -170,14 +169,8 @@ class DiscardPage(Page):
             self._load(self.card.din)
 
     def handle_scan(self, text: str) -> bool:
-        try:
-            is_din = isbt128.decode_scan(text).kind == isbt128.ScanKind.DIN
-        except DomainError:
-            is_din = False
-        if not is_din:
-            with self.ctx.db.read() as session:  # a local unit number: one index probe
-                if not stock_views.unit_known(session, text):
-                    return False
+        if not is_unit_code(self.ctx, text):
+            return False
         self.din.setText(text.strip())
         self.message.clear_message()
         self._load(text)

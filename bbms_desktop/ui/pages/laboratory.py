@@ -32,10 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bbms_desktop.errors import DomainError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
 from bbms_desktop.rules import components as catalogue
-from bbms_desktop.rules import grouping, isbt128
+from bbms_desktop.rules import grouping
 from bbms_desktop.rules.roles import Action
 from bbms_desktop.rules.vocabulary import LABELS, TTI_MARKERS, Agglutination, TtiResult
 from bbms_desktop.services import lab, lab_views, stock_views
@@ -43,7 +42,7 @@ from bbms_desktop.services.components import UNSAFE_RESULTS
 from bbms_desktop.services.lab import MarkerResult, RecordedResults, ResultForm, Verification
 from bbms_desktop.services.lab_views import LabCard, PendingRow, ResultSetView, WorklistRow
 from bbms_desktop.ui.context import AppContext
-from bbms_desktop.ui.pages.base import Page
+from bbms_desktop.ui.pages.base import Page, is_unit_code
 from bbms_desktop.ui.pages.inventory import CHECK_STYLE, DIN_STYLE, heading, make_table
 from bbms_desktop.ui.tablemodel import Column, RowsModel
 from bbms_desktop.ui.widgets import MessageBar, fill_combo, local_text, render
@@ -359,14 +358,8 @@ class LaboratoryPage(Page):
 
     def handle_scan(self, text: str) -> bool:
         """A scanned DIN picks that donation, for entry or, when it waits for a second technician, verification."""
-        try:
-            is_din = isbt128.decode_scan(text).kind == isbt128.ScanKind.DIN
-        except DomainError:
-            is_din = False
-        if not is_din:
-            with self.ctx.db.read() as session:  # a local unit number: one index probe
-                if not stock_views.unit_known(session, text):
-                    return False
+        if not is_unit_code(self.ctx, text):
+            return False
         self.din.setText(text.strip())
         self.pick(text)
         return True
