@@ -11,7 +11,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bbms_desktop.models.base import Base, Owned, Voidable, choice
@@ -23,6 +23,8 @@ class Donor(Base, Owned, Voidable):
     __table_args__ = (
         Index("ix_donors_id_document", "id_document_type", "id_document_number"),
         Index("ix_donors_identity", "date_of_birth", "sex", "name_key"),
+        # the few donors awaiting a person's review, found without reading the register (query: needs_review == 1)
+        Index("ix_donors_needs_review", "needs_review", sqlite_where=text("needs_review = 1")),
     )
 
     donor_number: Mapped[str] = mapped_column(String(30), unique=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from bbms_desktop.models import DeadLetter, Donation, Donor, ScreeningVisit
@@ -79,7 +79,7 @@ def donors_to_review(session: Session) -> int:
         session.scalar(
             select(func.count())
             .select_from(Donor)
-            .where(Donor.needs_review.is_(True), Donor.voided_at.is_(None), Donor.merged_into_id.is_(None))
+            .where(Donor.needs_review == true(), Donor.voided_at.is_(None), Donor.merged_into_id.is_(None))
         )
         or 0
     )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select, text, true
 from sqlalchemy.orm import Session
 
 from bbms_desktop.errors import InvalidInput, NotFound, StateError
@@ -239,7 +239,7 @@ def entity_label(entity: str) -> Text | Msg:
 
 
 def _to_review() -> tuple[Any, ...]:
-    return Donor.needs_review.is_(True), Donor.voided_at.is_(None), Donor.merged_into_id.is_(None)
+    return Donor.needs_review == true(), Donor.voided_at.is_(None), Donor.merged_into_id.is_(None)
 
 
 def donors_to_review(session: Session, limit: int = 500) -> list[ReviewRow]:

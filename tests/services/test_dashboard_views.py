@@ -134,3 +134,20 @@ def test_camps_list_running_and_upcoming_first_with_their_donors(db, staff, admi
     assert {row.id for row in rows} == {past.id, later.id, running.id, soon.id}
     assert (rows[-1].screened, rows[-1].collected, rows[-1].code) == (2, 1, past.code)
     assert rows[0].collected == 0
+
+
+def test_donors_to_review_are_counted_through_their_partial_index_never_by_reading_the_register(db, staff):
+    with db.unit_of_work(staff["registrar"], now=NOW) as uow:
+        flagged = make_donor(uow, name="Review", family="Me")
+        make_donor(uow, name="Plain", family="Donor")
+        flagged.needs_review = True
+    statements = []
+    with db.read() as s:
+        driver = s.connection().connection.driver_connection
+        driver.set_trace_callback(lambda sql: statements.append(sql) if "needs_review" in sql else None)
+        try:
+            assert dashboard_views.donors_to_review(s) == 1
+        finally:
+            driver.set_trace_callback(None)
+        plan = " | ".join(row[-1] for row in s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statements[0]))
+    assert "ix_donors_needs_review" in plan and "SCAN donors" not in plan, plan
