@@ -3222,6 +3222,100 @@ Choose a donor from the list to see the record.</source>
     </message>
 </context>
 <context>
+    <name>LabelCheck</name>
+    <message>
+        <source>No donation with the number {din} is recorded here.</source>
+        <translation>संख्या {din} का कोई रक्तदान यहाँ दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <source>Checking bag labels is for staff who may {action}.</source>
+        <translation>बैग के लेबल की जाँच वही कर्मचारी कर सकते हैं जिन्हें {action} की अनुमति है।</translation>
+    </message>
+    <message>
+        <source>The laboratory has not confirmed this donation&apos;s group, so no group label may be on the bag yet: remove it.</source>
+        <translation>प्रयोगशाला ने इस रक्तदान के समूह की पुष्टि नहीं की है, इसलिए बैग पर अभी कोई समूह लेबल नहीं होना चाहिए: उसे हटा दें।</translation>
+    </message>
+    <message>
+        <source>The label says group {scanned}, the record says {expected}: do not use this bag; relabel it.</source>
+        <translation>लेबल पर समूह {scanned} है, रिकॉर्ड में {expected}: यह बैग इस्तेमाल न करें; इस पर दोबारा लेबल लगाएँ।</translation>
+    </message>
+    <message>
+        <source>Product code {code} is not in this centre&apos;s product table: check the label.</source>
+        <translation>उत्पाद कोड {code} इस केंद्र की उत्पाद तालिका में नहीं है: लेबल जाँचें।</translation>
+    </message>
+    <message>
+        <source>No {component} was prepared from donation {din}: check the label.</source>
+        <translation>रक्तदान {din} से कोई {component} तैयार नहीं किया गया: लेबल जाँचें।</translation>
+    </message>
+    <message>
+        <source>The label&apos;s product code is {scanned}, the record&apos;s is {expected}: relabel the bag.</source>
+        <translation>लेबल पर उत्पाद कोड {scanned} है, रिकॉर्ड में {expected}: बैग पर दोबारा लेबल लगाएँ।</translation>
+    </message>
+    <message>
+        <source>This donation has several units: scan the product code first, to say which bag this is.</source>
+        <translation>इस रक्तदान की कई यूनिट हैं: पहले उत्पाद कोड स्कैन करें, ताकि पता चले कि यह कौन-सा बैग है।</translation>
+    </message>
+    <message>
+        <source>The label says it expires {scanned}, later than the record ({expected}): do not use this bag; relabel it.</source>
+        <translation>लेबल पर समाप्ति {scanned} है, जो रिकॉर्ड ({expected}) से बाद की है: यह बैग इस्तेमाल न करें; इस पर दोबारा लेबल लगाएँ।</translation>
+    </message>
+    <message>
+        <source>The label says it expires {scanned}, earlier than the record ({expected}): relabel the bag.</source>
+        <translation>लेबल पर समाप्ति {scanned} है, जो रिकॉर्ड ({expected}) से पहले की है: बैग पर दोबारा लेबल लगाएँ।</translation>
+    </message>
+    <message>
+        <source>Donation number</source>
+        <translation>रक्तदान संख्या (DIN)</translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation>रक्त समूह</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>समाप्ति</translation>
+    </message>
+</context>
+<context>
+    <name>LabelCheckPanel</name>
+    <message>
+        <source>Check the bag&apos;s label</source>
+        <translation>बैग का लेबल जाँचें</translation>
+    </message>
+    <message>
+        <source>Scan the blood group, product and expiry barcodes on the bag: each must say what the record says before the unit goes into stock or to a patient.</source>
+        <translation>बैग पर रक्त समूह, उत्पाद और समाप्ति के बारकोड स्कैन करें: यूनिट स्टॉक में जाने या मरीज़ को दिए जाने से पहले हर एक वही बताए जो रिकॉर्ड में है।</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>लेबल</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>जाँच</translation>
+    </message>
+    <message>
+        <source>Check another bag</source>
+        <translation>दूसरा बैग जाँचें</translation>
+    </message>
+    <message>
+        <source>The label does not match the record:</source>
+        <translation>लेबल रिकॉर्ड से मेल नहीं खाता:</translation>
+    </message>
+    <message>
+        <source>The label matches the record. The check is in the audit trail.</source>
+        <translation>लेबल रिकॉर्ड से मेल खाता है। यह जाँच ऑडिट ट्रेल में दर्ज है।</translation>
+    </message>
+</context>
+<context>
     <name>Laboratory</name>
     <message>
         <source>Correction</source>

@@ -15,10 +15,10 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QComboBox, QTableView
 from sqlalchemy import select
 
-from bbms_desktop.models import Component, Deferral, Discard, Donation, Donor, LabVerification
+from bbms_desktop.models import AuditEvent, Component, Deferral, Discard, Donation, Donor, LabVerification
 from bbms_desktop.rules import isbt128
 from bbms_desktop.rules.vocabulary import ComponentStatus
-from bbms_desktop.services import components
+from bbms_desktop.services import components, label_check
 from tests.services.factories import make_component, make_donation, make_donor, make_results, released_unit
 from tests.ui.conftest import scan, sign_in, wait_idle
 
@@ -382,7 +382,14 @@ def test_a_din_scanned_on_the_dashboard_opens_the_unit_in_the_inventory(qtbot, d
     assert column_texts(card.table, 2) == ["B-", "–"]
     assert "Cleared, group B-" in card.lab.text()
 
-    # on the inventory page, a blood group label sets the group filter
+    # with a donation open, its bag's group label goes to the label check; with none open, it sets the filter
+    scan(qtbot, inventory.table, isbt128.format_blood_group("B-"))
+    wait_idle(qtbot)
+    assert inventory.label_check.marks["blood_group"].text() == "✔"
+    assert inventory.group.currentText() == "Any"
+    qtbot.mouseClick(inventory.reset, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    assert not inventory.card.isVisible() and not inventory.label_check.isVisible()
     scan(qtbot, inventory.table, isbt128.format_blood_group("B-"))
     wait_idle(qtbot)
     assert inventory.group.currentText() == "B-"
@@ -392,6 +399,63 @@ def test_a_din_scanned_on_the_dashboard_opens_the_unit_in_the_inventory(qtbot, d
     unknown = barcode("G123426999999")
     assert window.handle_scan(unknown) is False
     assert inventory.handle_scan("hello world") is False
+
+
+def test_a_bag_label_is_checked_by_scanning_its_barcodes_and_a_wrong_group_label_is_refused(
+    qtbot, db, staff, window_as
+):
+    with db.unit_of_work(staff["lab_technician"]) as uow:
+        unit = released_unit(uow, staff["lab_technician_2"], abo="A", rhd="+", code="PRBC_SAGM")
+        din = unit.din
+    with db.read() as session:
+        label = label_check.expected_label(session, session.get(type(unit), unit.id))
+    window = window_as("component_technician")
+    scan(qtbot, window.workspace.sidebar, barcode(din))
+    wait_idle(qtbot)
+    inventory = window.workspace.current_page()
+    panel = inventory.label_check
+    assert panel.isVisible()
+    assert [panel.marks[f].text() for f in ("din", "blood_group", "product", "expiry")] == ["✔", "…", "…", "…"]
+    for code in (
+        isbt128.format_blood_group("A+"),
+        isbt128.format_product_code(label.product),
+        isbt128.format_expiry(label.expiry_date),
+    ):
+        scan(qtbot, inventory.table, code)
+        wait_idle(qtbot)
+    assert [panel.marks[f].text() for f in ("din", "blood_group", "product", "expiry")] == ["✔"] * 4
+    assert panel.message.kind == "ok" and "matches the record" in panel.message.text()
+
+    # the next bag carries an O+ label by mistake: the check says so, in red, and keeps it on record
+    qtbot.mouseClick(panel.again, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    for code in (
+        isbt128.format_blood_group("O+"),
+        isbt128.format_product_code(label.product),
+        isbt128.format_expiry(label.expiry_date),
+    ):
+        scan(qtbot, inventory.table, code)
+        wait_idle(qtbot)
+    assert panel.marks["blood_group"].text() == "✘"
+    assert panel.message.kind == "error"
+    assert "group O+" in panel.message.text() and "A+" in panel.message.text()
+    with db.read() as session:
+        outcomes = [
+            e.details["outcome"]
+            for e in session.scalars(select(AuditEvent).where(AuditEvent.action == "label_check")).all()
+        ]
+    assert outcomes == ["verified", "mismatch"]
+
+
+def test_the_label_check_is_not_offered_to_a_role_that_does_not_handle_bags(qtbot, db, staff, window_as):
+    with db.unit_of_work(staff["lab_technician"]) as uow:
+        din = released_unit(uow, staff["lab_technician_2"]).din
+    window = window_as("registrar")
+    inventory = window.workspace.open("inventory")
+    inventory.open_unit(din)
+    wait_idle(qtbot)
+    assert inventory.card.isVisible()
+    assert not inventory.label_check.isVisible()
 
 
 def test_each_role_sees_only_its_stock_pages(qtbot, db, staff, window_as):

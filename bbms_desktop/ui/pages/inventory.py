@@ -32,10 +32,11 @@ from bbms_desktop.i18n import QT_TRANSLATE_NOOP
 from bbms_desktop.rules import components as catalogue
 from bbms_desktop.rules import isbt128
 from bbms_desktop.rules.vocabulary import BLOOD_GROUPS, LABELS, ComponentStatus
-from bbms_desktop.services import stock_views
+from bbms_desktop.services import label_check, stock_views
 from bbms_desktop.services.stock_views import DonationCard, StockFilter, UnitRow, UnitView
 from bbms_desktop.ui.context import AppContext
 from bbms_desktop.ui.pages.base import Page
+from bbms_desktop.ui.pages.label_check import LabelCheckPanel
 from bbms_desktop.ui.tablemodel import Column, Index, LazyRowsModel, RowsModel
 from bbms_desktop.ui.widgets import MessageBar, fill_combo, local_text, render
 
@@ -301,6 +302,9 @@ class InventoryPage(Page):
         layout.addWidget(self.message)
         self.card = DonationCardView()
         layout.addWidget(self.card, 2)
+        self.label_check = LabelCheckPanel(ctx)
+        layout.addWidget(self.label_check)
+        ctx.actor_changed.connect(lambda: self._show_label_check(self.card.card))
 
         self._din_timer = QTimer(self)
         self._din_timer.setSingleShot(True)
@@ -339,6 +343,7 @@ class InventoryPage(Page):
         self._fill_combos()
         self.model.retranslate()
         self.card.retranslate()
+        self.label_check.retranslate()
         self._show_count(self._count)
 
     def activated(self) -> None:
@@ -349,7 +354,10 @@ class InventoryPage(Page):
 
     def handle_scan(self, text: str) -> bool:
         """A scanned DIN or unit number recorded here opens its donation; on this page a blood group or product
-        code label also sets that filter. Anything else is left alone (it was typing)."""
+        code label also sets that filter, unless a donation is open: then the bag's group, product and expiry
+        barcodes go to its label check. Anything else is left alone (it was typing)."""
+        if self.isVisible() and self.label_check.take_scan(text):
+            return True
         if self.isVisible() and self._filter_scan(text):
             return True
         with self.ctx.db.read() as session:  # one index probe: the scanner needs its answer now
@@ -380,6 +388,7 @@ class InventoryPage(Page):
     def clear_work(self) -> None:
         self.din.clear()
         self.card.show_card(None)
+        self._show_label_check(None)
         self.message.clear_message()
 
     # --- filters and the list -----------------------------------------------------------------------------------
@@ -439,6 +448,8 @@ class InventoryPage(Page):
             combo.setCurrentIndex(0)
         self.status.setCurrentIndex(1)
         self.din.clear()
+        self.card.show_card(None)  # the open donation goes with its number: label scans set filters again
+        self._show_label_check(None)
         self._built = True
         self.apply_filters()
 
@@ -494,6 +505,7 @@ class InventoryPage(Page):
     def _card_loaded(self, request: int, text: str, card: DonationCard | None) -> None:
         if request != self._card_request:
             return
+        self._show_label_check(card)
         if card is None:
             self.card.show_card(None)
             self.message.show_message(
@@ -508,7 +520,15 @@ class InventoryPage(Page):
     def _card_failed(self, request: int, error: Exception) -> None:
         if request == self._card_request:
             self.card.show_card(None)
+            self._show_label_check(None)
             self.message.show_error(error)
+
+    def _show_label_check(self, card: DonationCard | None) -> None:
+        """The label check shows under a donation with units, to staff who put units into stock or hand them out."""
+        may_check = any(self.ctx.may(action) for action in label_check.CHECKERS)
+        shown = card is not None and bool(card.units) and may_check
+        self.label_check.setVisible(shown)
+        self.label_check.set_donation(card.din if shown and card is not None else None)
 
     @property
     def shown_units(self) -> list[UnitView]:
