@@ -5380,6 +5380,10 @@ Choose a donor from the list to see the record.</source>
         <translation>प्रयोगशाला: {state} ({markers})। इस रक्तदान की हर यूनिट असुरक्षित है: इन्हें नष्ट करें।</translation>
     </message>
     <message>
+        <source>Laboratory: {state} ({markers}). Every unit of this donation was unsafe and has been discarded.</source>
+        <translation>प्रयोगशाला: {state} ({markers})। इस रक्तदान की हर यूनिट असुरक्षित थी और नष्ट की जा चुकी है।</translation>
+    </message>
+    <message>
         <source>Laboratory: {state}, group {group}.</source>
         <translation>प्रयोगशाला: {state}, रक्त समूह {group}।</translation>
     </message>

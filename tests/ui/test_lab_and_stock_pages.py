@@ -296,6 +296,11 @@ def test_a_reactive_hiv_result_ends_with_every_unit_unsafe_and_discarded(qtbot, 
     )
     assert column_texts(page.recent_table, 1) == [isbt128.format_eye_readable(din)] * 3
     assert set(column_texts(page.recent_table, 4)) == {"TTI reactive or indeterminate"}
+    # the card no longer asks for a discard that was made
+    inventory = window.open_page("inventory")
+    inventory.open_unit(din)
+    wait_idle(qtbot)
+    assert "has been discarded" in inventory.card.lab.text() and "discard it" not in inventory.card.lab.text()
     with db.read() as s:
         assert set(s.scalars(select(Component.status).where(Component.donation_id == donation_id))) == {S.DISCARDED}
         discards = s.scalars(select(Discard)).all()

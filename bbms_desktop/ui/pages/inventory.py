@@ -219,6 +219,9 @@ class DonationCardView(QGroupBox):
 LAB_UNSAFE_SENTENCE = QT_TRANSLATE_NOOP(
     "StockPages", "Laboratory: {state} ({markers}). Every unit of this donation is unsafe: discard it."
 )
+LAB_UNSAFE_DISCARDED_SENTENCE = QT_TRANSLATE_NOOP(
+    "StockPages", "Laboratory: {state} ({markers}). Every unit of this donation was unsafe and has been discarded."
+)
 LAB_CLEARED_SENTENCE = QT_TRANSLATE_NOOP("StockPages", "Laboratory: {state}, group {group}.")
 LAB_HELD_SENTENCE = QT_TRANSLATE_NOOP("StockPages", "Laboratory: {state}. Units stay in quarantine: {reasons}.")
 
@@ -227,9 +230,10 @@ def lab_sentence(card: DonationCard) -> str:
     """What the laboratory says about the donation, in one line: cleared, or every reason it is not."""
     state = stock_views.LAB_STATE_LABELS[card.lab_state]
     if card.lab.unsafe_markers:
-        return render(
-            LAB_UNSAFE_SENTENCE(state=state, markers=", ".join(render(LABELS[m]) for m in card.lab.unsafe_markers))
-        )
+        markers = ", ".join(render(LABELS[m]) for m in card.lab.unsafe_markers)
+        if card.units and all(u.status == S.DISCARDED for u in card.units):
+            return render(LAB_UNSAFE_DISCARDED_SENTENCE(state=state, markers=markers))
+        return render(LAB_UNSAFE_SENTENCE(state=state, markers=markers))
     if not card.lab.blockers:
         return render(LAB_CLEARED_SENTENCE(state=state, group=card.lab.group))
     return render(LAB_HELD_SENTENCE(state=state, reasons=list(card.lab.blockers)))
