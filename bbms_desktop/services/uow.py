@@ -236,11 +236,13 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
         if isinstance(row, Record):
             shape = _shape(type(row))
             values = row.__dict__
+            # the unit of work's time, before the column defaults: created_at's own default is the wall clock,
+            # which a unit of work with its own clock (demo data, training scenarios, tests) must not get
+            if values.get("created_at") is None:
+                row.created_at = now
             for key, default in shape.defaults:
                 if values.get(key) is None:
                     setattr(row, key, default(None) if callable(default) else default)
-            if values.get("created_at") is None:
-                row.created_at = now
             row.updated_at = now
             fields = {key: encode_value(values.get(key)) for key in shape.synced}
             ops.append((row, OpKind.INSERT, fields, None))

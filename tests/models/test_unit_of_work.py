@@ -1,3 +1,5 @@
+from datetime import UTC, datetime
+
 import pytest
 import sqlalchemy as sa
 from sqlalchemy import func, select
@@ -33,6 +35,20 @@ def test_an_edit_is_captured_as_an_update_of_only_the_changed_fields(db, admin):
     ops = _outbox(db)[before:]
     assert [(op.entity, op.kind) for op in ops] == [("users", "update")]
     assert set(ops[0].fields) == {"full_name", "updated_at"}
+
+
+def test_rows_are_created_at_the_unit_of_works_time_not_the_wall_clock(db, admin):
+    """A unit of work with its own clock (demo histories, training scenarios, replays) dates what it creates by that
+    clock: a deferral made "on 1 March" must not look as if it was recorded today (found by the invariant machine:
+    created_at took its column default, the wall clock, while updated_at took the unit of work's time)."""
+    at = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
+    with db.unit_of_work(admin, at) as uow:
+        user = accounts.create_user(uow, username="asha", full_name="Asha Verma", role="registrar", password=PASSWORD)
+    with db.read() as s:
+        row = s.get(User, user.user_id)
+        assert row.created_at == at and row.updated_at == at
+        op = s.scalars(select(OutboxOp).where(OutboxOp.entity == "users", OutboxOp.row_id == row.id)).one()
+        assert op.fields["created_at"] == op.fields["updated_at"]
 
 
 def test_an_error_inside_a_unit_of_work_saves_nothing(db, admin):
