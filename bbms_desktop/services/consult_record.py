@@ -71,3 +71,4 @@ class ConsultRecord:
     medicines: tuple[Medicine, ...] = field(default_factory=tuple)
     is_emergency: bool = False
     is_training: bool = False  # a training sandbox: every document says TRAINING
+    doctor_qualification: str | None = None  # e.g. "MBBS, MD (Medicine)": printed under the name when known
