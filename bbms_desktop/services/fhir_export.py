@@ -449,6 +449,7 @@ class _Document:
         care_plan = {
             "resourceType": "CarePlan",
             "id": self.ids.of("advice"),
+            "meta": {"profile": [NRCES + "CarePlan"]},
             "status": "active",
             "intent": "plan",
             "title": "Advice",
@@ -488,6 +489,7 @@ def _binary(binary_id: str, pdf: bytes) -> dict[str, Any]:
     return {
         "resourceType": "Binary",
         "id": binary_id,
+        "meta": {"profile": [NRCES + "Binary"]},
         "contentType": "application/pdf",
         "data": base64.b64encode(pdf).decode("ascii"),
     }

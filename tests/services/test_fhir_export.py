@@ -65,6 +65,15 @@ def test_the_consult_record_is_a_valid_document_with_the_composition_first():
     }
 
 
+def test_every_resource_declares_its_nrces_profile():
+    for bundle in consult_documents(completed_consult(), pdf=b"%PDF-1.7").values():
+        for resource in resources(bundle):
+            assert resource["meta"]["profile"] == [NRCES + resource["resourceType"]] or (
+                resource["resourceType"] == "Composition"
+                and resource["meta"]["profile"][0] in {NRCES + "OPConsultRecord", NRCES + "PrescriptionRecord"}
+            )
+
+
 def test_every_reference_resolves_inside_the_bundle_and_the_sections_carry_the_nrces_codes():
     bundle = consult_bundle(completed_consult())
     urls = {e["fullUrl"] for e in bundle["entry"]}
