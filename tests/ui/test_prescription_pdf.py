@@ -7,11 +7,12 @@ import re
 
 import pypdfium2 as pdfium
 import pytest
+from PySide6.QtPrintSupport import QPrinter
 
 from bbms_desktop.i18n import catalogue
 from bbms_desktop.services.consult_record import Medicine, Vitals
 from bbms_desktop.ui.printing import prescription
-from bbms_desktop.ui.printing.prescription import render_prescription_pdf
+from bbms_desktop.ui.printing.prescription import print_prescription, render_prescription_pdf
 from tests.consult_examples import MEDICINES, completed_consult
 
 VIRAMA, VOWEL_I = "\u094d", "\u093f"
@@ -131,9 +132,37 @@ def test_only_known_languages_are_printed(qapp, tmp_path):
         render_prescription_pdf(completed_consult(), tmp_path / "rx.pdf", "ta")
 
 
-def test_medicine_lines_keep_free_text_that_looks_like_markup(qapp, tmp_path):
+def test_what_the_doctor_typed_is_printed_as_typed_markup_characters_and_line_breaks_too(qapp, tmp_path):
     odd = Medicine(
         "ORS <sachet>", "1 sachet", "after each loose stool", "3 days", instructions="dissolve in 1 L & stir"
     )
-    (text,) = read_pdf(render_prescription_pdf(completed_consult(medicines=(odd,)), tmp_path / "rx.pdf", "en"))
+    advice = "1. Drink boiled water.\n2. Come back if there is blood in the stool."
+    record = completed_consult(medicines=(odd,), advice=advice)
+    path = render_prescription_pdf(record, tmp_path / "rx.pdf", "en")
+
+    (text,) = read_pdf(path)
     assert "ORS <sachet> 1 sachet after each loose stool 3 days dissolve in 1 L & stir" in text
+    document = pdfium.PdfDocument(str(path))
+    textpage = document[0].get_textpage()
+    (first_left, _, _, first_top), (second_left, _, _, second_top) = (
+        textpage.get_charbox(textpage.search(line).get_next()[0]) for line in ("1. Drink", "2. Come")
+    )
+    document.close()
+    assert second_top < first_top and abs(second_left - first_left) < 1  # the second point starts its own line
+
+
+def test_the_print_dialog_path_prints_the_same_slip_on_a4(qapp, tmp_path):
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes its pages to a file
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    record = completed_consult()
+
+    assert print_prescription(record, printer, "hi") == 1
+
+    (text,) = read_pdf(tmp_path / "printed.pdf")
+    for expected in required_data(record):
+        assert expected in text
+    document = pdfium.PdfDocument(str(tmp_path / "printed.pdf"))
+    width, height = document[0].get_size()
+    document.close()
+    assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (210, 297)  # A4, in mm

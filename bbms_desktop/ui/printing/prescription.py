@@ -24,12 +24,14 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
     QTextDocument,
 )
+from PySide6.QtPrintSupport import QPrinter
 
 from bbms_desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Msg, resources_dir
 from bbms_desktop.services.consult_record import ConsultRecord, Medicine, Vitals
@@ -113,16 +115,32 @@ def render_prescription_pdf(record: ConsultRecord, path: Path, language: str = "
     """Print the consult's prescription to ``path`` (A4 PDF) with labels in ``language`` ("en" or "hi").
 
     Needs a running ``QGuiApplication`` (the desktop app, or an offscreen one in a CLI or a test)."""
+    _check(language)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(f"{TITLE.render(language)} {record.consult_number}")
+    writer.setCreator("bbms-desktop")
+    _paint(record, writer, language)
+    return path
+
+
+def print_prescription(record: ConsultRecord, printer: QPrinter, language: str = "en") -> int:
+    """Send the prescription to ``printer`` (as set up by a QPrintDialog) on A4; returns the number of pages."""
+    _check(language)
+    printer.setDocName(f"{TITLE.render(language)} {record.consult_number}")
+    return _paint(record, printer, language)
+
+
+def _check(language: str) -> None:
     if language not in LANGUAGES:
         raise ValueError(f"no such language: {language!r} (choose from {', '.join(LANGUAGES)})")
     if QGuiApplication.instance() is None:
         raise RuntimeError("rendering a prescription needs a QGuiApplication")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    slip = _Slip(record, language)
 
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(
+
+def _paint(record: ConsultRecord, device: QPagedPaintDevice, language: str) -> int:
+    device.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
@@ -130,20 +148,18 @@ def render_prescription_pdf(record: ConsultRecord, path: Path, language: str = "
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(f"{slip.t(TITLE)} {record.consult_number}")
-    writer.setCreator("bbms-desktop")
-    width, height = writer.width(), writer.height()
-    body = QSizeF(width, height - int(RESOLUTION * FOOTER_INCHES))
-
-    documents = [_document(writer, part, body) for part in slip.parts(lambda part: _fits(writer, part, body))]
+    slip = _Slip(record, language)
+    width, height = device.width(), device.height()
+    body = QSizeF(width, height - int(device.logicalDpiY() * FOOTER_INCHES))
+    documents = [_document(device, part, body) for part in slip.parts(lambda part: _fits(device, part, body))]
     pages = sum(d.pageCount() for d in documents)
-    painter = QPainter(writer)
+    painter = QPainter(device)
     try:
         number = 0
         for document in documents:
             for page in range(document.pageCount()):
                 if number:
-                    writer.newPage()
+                    device.newPage()
                 number += 1
                 if record.is_training:
                     _watermark(painter, width, height, slip.t(TRAINING_MARK))
@@ -154,12 +170,12 @@ def render_prescription_pdf(record: ConsultRecord, path: Path, language: str = "
                 _footer(painter, slip, width, height, int(body.height()), number, pages)
     finally:
         painter.end()
-    return path
+    return pages
 
 
-def _document(writer: QPdfWriter, html_text: str, page: QSizeF) -> QTextDocument:
+def _document(device: QPagedPaintDevice, html_text: str, page: QSizeF) -> QTextDocument:
     document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)  # points are laid out at the PDF's resolution
+    document.documentLayout().setPaintDevice(device)  # points are laid out at the device's resolution
     document.setDefaultFont(_font(FONT_PT))
     document.setDocumentMargin(0)
     document.setDefaultStyleSheet(STYLE)
@@ -168,8 +184,8 @@ def _document(writer: QPdfWriter, html_text: str, page: QSizeF) -> QTextDocument
     return document
 
 
-def _fits(writer: QPdfWriter, html_text: str, page: QSizeF) -> bool:
-    return _document(writer, html_text, page).pageCount() == 1
+def _fits(device: QPagedPaintDevice, html_text: str, page: QSizeF) -> bool:
+    return _document(device, html_text, page).pageCount() == 1
 
 
 class _Slip:
@@ -254,11 +270,11 @@ class _Slip:
 
     def clinical(self) -> str:
         r = self.record
-        parts = [self.field(COMPLAINTS, html.escape(r.chief_complaints))]
+        parts = [self.field(COMPLAINTS, _written(r.chief_complaints))]
         if r.history:
-            parts.append(self.field(HISTORY, html.escape(r.history)))
+            parts.append(self.field(HISTORY, _written(r.history)))
         parts.append(self.field(VITALS, self.vitals(r.vitals)))
-        parts.append(self.field(DIAGNOSIS, f"<b>{html.escape(r.diagnosis)}</b>"))
+        parts.append(self.field(DIAGNOSIS, f"<b>{_written(r.diagnosis)}</b>"))
         return "".join(parts)
 
     def vitals(self, v: Vitals) -> str:
@@ -277,8 +293,7 @@ class _Slip:
         if not items:
             return f'<span class="muted">{self.e(NO_VITALS)}</span>'
         return " &nbsp;·&nbsp; ".join(
-            f"{self.e(VITAL_LABELS[key])}&nbsp;<b>{html.escape(value).replace(' ', '&nbsp;')}</b>"
-            for key, value in items
+            f"{_unbroken(self.t(VITAL_LABELS[key]))}&nbsp;<b>{_unbroken(value)}</b>" for key, value in items
         )
 
     def medicine_table(self, rows: list[str]) -> str:
@@ -302,7 +317,7 @@ class _Slip:
             html.escape(m.dose),
             html.escape(m.frequency),
             html.escape(m.duration),
-            html.escape(how),
+            _written(how),
         ]
         shade = ' class="alt"' if number % 2 == 0 else ""
         return f"<tr{shade}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
@@ -314,7 +329,7 @@ class _Slip:
             if r.follow_up_on
             else f'<span class="muted">{self.e(NO_FOLLOW_UP)}</span>'
         )
-        return self.field(ADVICE, html.escape(r.advice)) + self.field(FOLLOW_UP, follow_up)
+        return self.field(ADVICE, _written(r.advice)) + self.field(FOLLOW_UP, follow_up)
 
     def closing(self) -> str:
         r = self.record
@@ -366,6 +381,16 @@ p {{ margin: 0; }}
 .generated {{ font-weight: bold; font-size: 10.5pt; margin-top: 6px; }}
 .doctor-sign {{ font-weight: bold; margin-top: 6px; }}
 """
+
+
+def _written(text: str) -> str:
+    """What a person typed, as HTML: escaped, with their line breaks kept (advice is often a list of lines)."""
+    return "<br/>".join(html.escape(line) for line in text.splitlines())
+
+
+def _unbroken(text: str) -> str:
+    """Escaped, and kept on one line: a vital's label and value never part at a line's end."""
+    return html.escape(text).replace(" ", "&nbsp;")
 
 
 def _font(points: float, bold: bool = False) -> QFont:
