@@ -81,6 +81,13 @@ class Vital:
     loinc: str
     display: str
     unit: str  # UCUM code, also shown as the unit
+    also: tuple[str, str] | None = None  # a more specific LOINC code the profile asks for beside the first
+
+    def code(self) -> dict[str, Any]:
+        concept = _concept((LOINC, self.loinc, self.display))
+        if self.also:
+            concept["coding"].append({"system": LOINC, "code": self.also[0], "display": self.also[1]})
+        return concept
 
 
 VITALS = (
@@ -89,9 +96,16 @@ VITALS = (
     Vital("pulse_per_min", "8867-4", "Heart rate", "/min"),
     Vital("temperature_c", "8310-5", "Body temperature", "Cel"),
     Vital("respiratory_rate_per_min", "9279-1", "Respiratory rate", "/min"),
-    Vital("spo2_percent", "2708-6", "Oxygen saturation in Arterial blood", "%"),
+    Vital(
+        "spo2_percent",
+        "2708-6",
+        "Oxygen saturation in Arterial blood",
+        "%",
+        also=("59408-5", "Oxygen saturation in Arterial blood by Pulse oximetry"),
+    ),
 )
 BLOOD_PRESSURE = (LOINC, "85354-9", "Blood pressure panel with all children optional")
+_UNIT_SHOWN = {"Cel": "°C", "mm[Hg]": "mmHg", "/min": "per minute"}  # as a person writes the UCUM unit
 SYSTOLIC = Vital("bp_systolic", "8480-6", "Systolic blood pressure", "mm[Hg]")
 DIASTOLIC = Vital("bp_diastolic", "8462-4", "Diastolic blood pressure", "mm[Hg]")
 
@@ -362,7 +376,9 @@ class _Document:
             "diagnosis", self.record.diagnosis, (CONDITION_CATEGORY, "encounter-diagnosis", "Encounter Diagnosis")
         )
 
-    def _observation(self, role: str, code: tuple[str, str, str], *, vital: bool, **value: Any) -> dict[str, Any]:
+    def _observation(
+        self, role: str, code: tuple[str, str, str] | dict[str, Any], *, vital: bool, **value: Any
+    ) -> dict[str, Any]:
         category = {"category": [_concept((OBSERVATION_CATEGORY, "vital-signs", "Vital Signs"))]} if vital else {}
         return {
             "resourceType": "Observation",
@@ -370,7 +386,7 @@ class _Document:
             "meta": {"profile": [NRCES + "Observation"]},
             "status": "final",
             **category,
-            "code": _concept(code),
+            "code": code if isinstance(code, dict) else _concept(code),
             "subject": self.patient_ref(),
             "effectiveDateTime": _instant(self.record.requested_at),
             "performer": [self.spoke_ref()],
@@ -384,7 +400,7 @@ class _Document:
     def vitals_refs(self) -> list[dict[str, str]]:
         vitals = self.record.vitals
         refs = [
-            self.add(self._observation(v.field, (LOINC, v.loinc, v.display), vital=True, valueQuantity=q))
+            self.add(self._observation(v.field, v.code(), vital=True, valueQuantity=q))
             for v in VITALS
             if (q := _vital_quantity(vitals, v)) is not None
         ]
@@ -452,6 +468,7 @@ class _Document:
             "meta": {"profile": [NRCES + "CarePlan"]},
             "status": "active",
             "intent": "plan",
+            "category": [_concept((SNOMED, "736271009", "Outpatient care plan"))],
             "title": "Advice",
             "description": r.advice,
             "subject": self.patient_ref(),
@@ -506,11 +523,11 @@ def _quantity(value: float, code: str, unit: str | None = None) -> dict[str, Any
 
 def _vital_quantity(vitals: Vitals, vital: Vital) -> dict[str, Any] | None:
     value = getattr(vitals, vital.field)
-    return None if value is None else _quantity(value, vital.unit)
+    return None if value is None else _quantity(value, vital.unit, _UNIT_SHOWN.get(vital.unit))
 
 
 def _bp_component(vitals: Vitals, part: Vital) -> dict[str, Any]:
-    component: dict[str, Any] = {"code": _concept((LOINC, part.loinc, part.display))}
+    component: dict[str, Any] = {"code": part.code()}
     if (quantity := _vital_quantity(vitals, part)) is not None:
         component["valueQuantity"] = quantity
     else:

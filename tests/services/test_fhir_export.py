@@ -135,6 +135,7 @@ def test_one_vitals_observation_per_recorded_vital_with_loinc_and_ucum_and_none_
         "2708-6": "%",
     }
     assert by_code["29463-7"]["valueQuantity"]["value"] == 71.5
+    assert [c["code"] for c in by_code["2708-6"]["code"]["coding"]] == ["2708-6", "59408-5"]  # by pulse oximetry
     bp = by_code["85354-9"]
     assert [(c["code"]["coding"][0]["code"], c["valueQuantity"]["value"]) for c in bp["component"]] == [
         ("8480-6", 152),
