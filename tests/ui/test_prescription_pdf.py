@@ -71,6 +71,7 @@ def test_hindi_slip_labels_in_hindi_with_the_doctors_words_as_written(qapp, tmp_
     for expected in required_data(record):
         assert expected in text
     assert "पंजीकरण सं.: UPMC-48213" in text
+    assert "Ramesh Chandra Yadav 54 " in text  # the age, under "आयु / लिंग", beside the name
     assert "Reg. No." not in text and "Chief complaints" not in text
     # PDF text extraction cannot rebuild conjuncts and pre-base vowels from the shaped glyphs, so the labels
     # written without them are the ones that must read back exactly (the rendering itself is checked by eye).
