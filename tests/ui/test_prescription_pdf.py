@@ -7,6 +7,7 @@ import re
 
 import pypdfium2 as pdfium
 import pytest
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
 from bbms_desktop.i18n import catalogue
@@ -152,10 +153,11 @@ def test_what_the_doctor_typed_is_printed_as_typed_markup_characters_and_line_br
     assert second_top < first_top and abs(second_left - first_left) < 1  # the second point starts its own line
 
 
-def test_the_print_dialog_path_prints_the_same_slip_on_a4(qapp, tmp_path):
+def test_the_print_dialog_path_prints_the_same_slip_on_a4_even_if_the_printer_was_set_to_letter(qapp, tmp_path):
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes its pages to a file
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
     record = completed_consult()
 
     assert print_prescription(record, printer, "hi") == 1
@@ -163,7 +165,15 @@ def test_the_print_dialog_path_prints_the_same_slip_on_a4(qapp, tmp_path):
     (text,) = read_pdf(tmp_path / "printed.pdf")
     for expected in required_data(record):
         assert expected in text
-    document = pdfium.PdfDocument(str(tmp_path / "printed.pdf"))
+    assert page_size_mm(tmp_path / "printed.pdf") == (210, 297)
+
+
+def test_the_pdf_is_a4_portrait(qapp, tmp_path):
+    assert page_size_mm(render_prescription_pdf(completed_consult(), tmp_path / "rx.pdf", "en")) == (210, 297)
+
+
+def page_size_mm(path) -> tuple[int, int]:
+    document = pdfium.PdfDocument(str(path))
     width, height = document[0].get_size()
     document.close()
-    assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (210, 297)  # A4, in mm
+    return round(width / 72 * 25.4), round(height / 72 * 25.4)

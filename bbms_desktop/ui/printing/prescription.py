@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -107,6 +108,7 @@ SPECIALTY_LABELS: dict[str, Msg] = {  # DOMAIN.md §8: the hubs' specialties
 RESOLUTION = 300  # dots per inch of the PDF's coordinate space
 FONT_PT = 10
 FOOTER_INCHES = 0.45
+MEDICINE_COLUMNS = ((COL_MEDICINE, 26), (COL_DOSE, 10), (COL_FREQUENCY, 22), (COL_DURATION, 12), (COL_INSTRUCTIONS, 26))
 INK, MUTED, RULE, TRAINING_RED = "#1a1a1a", "#555555", "#9aa5b1", "#c62828"
 ACCENT, SHADE = "#0d47a1", "#eef3fa"
 
@@ -126,7 +128,7 @@ def render_prescription_pdf(record: ConsultRecord, path: Path, language: str = "
 
 
 def print_prescription(record: ConsultRecord, printer: QPrinter, language: str = "en") -> int:
-    """Send the prescription to ``printer`` (as set up by a QPrintDialog) on A4; returns the number of pages."""
+    """Send the prescription to ``printer`` (as set up by a QPrintDialog) on A4 portrait; returns the pages."""
     _check(language)
     printer.setDocName(f"{TITLE.render(language)} {record.consult_number}")
     return _paint(record, printer, language)
@@ -140,6 +142,8 @@ def _check(language: str) -> None:
 
 
 def _paint(record: ConsultRecord, device: QPagedPaintDevice, language: str) -> int:
+    # A4 portrait whatever the dialog said: the slip is laid out for it (identifiers would wrap on A5), and A4 is
+    # the paper Indian health centres' printers hold.
     device.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -212,7 +216,7 @@ class _Slip:
         """The slip cut into runs of pages so that no medicine's line is split across two pages: each part starts
         a new page; a part that still overflows (pages of complaints) lets Qt break it between lines."""
         r = self.record
-        banner = f'<p class="training">{self.e(TRAINING_BANNER)}</p>' if r.is_training else ""
+        banner = f'<p class="training">{self.e(TRAINING_BANNER)}</p><p class="gap">&nbsp;</p>' if r.is_training else ""
         intro = banner + self.header() + self.patient() + self.clinical() + self.heading(MEDICINES)
         outro = self.plan() + self.closing()
         if not r.medicines:
@@ -245,8 +249,10 @@ class _Slip:
             "</tr></table>"
             '<table width="100%" class="titlebar" cellspacing="0" cellpadding="6"><tr>'
             f'<td width="34%"><span class="rx">℞</span> <span class="title">{self.e(TITLE)}</span></td>'
-            f'<td width="38%" align="center">{self.e(CONSULT_NUMBER)} <b>{html.escape(r.consult_number)}</b></td>'
-            f'<td width="28%" align="right">{self.e(DATE)}: <b>{html.escape(self.date_text(r.completed_at))}</b></td>'
+            f'<td width="38%" align="center">{self.e(CONSULT_NUMBER)} <b>'
+            f"{html.escape(r.consult_number)}</b></td>"
+            f'<td width="28%" align="right">{self.e(DATE)}: <b>'
+            f"{_unbroken(self.date_text(r.completed_at))}</b></td>"
             "</tr></table>"
         )
 
@@ -260,7 +266,10 @@ class _Slip:
             (MOBILE, html.escape(r.patient_mobile or "—")),
             (ABHA, html.escape(r.patient_abha_id or "—")),
         ]
-        labels = "".join(f'<td class="label">{self.e(label)}</td>' for label, _ in cells)
+        labels = "".join(
+            f'<td class="label" width="{width}%">{self.e(label)}</td>'
+            for (label, _), width in zip(cells, (34, 18, 22, 26), strict=True)
+        )
         values = "".join(f'<td class="cell">{value}</td>' for _, value in cells)
         return (
             '<table width="100%" class="patient" cellspacing="0" cellpadding="4">'
@@ -297,8 +306,9 @@ class _Slip:
         )
 
     def medicine_table(self, rows: list[str]) -> str:
-        labels = (COL_MEDICINE, COL_DOSE, COL_FREQUENCY, COL_DURATION, COL_INSTRUCTIONS)
-        head = '<th width="4%">#</th>' + "".join(f"<th>{self.e(label)}</th>" for label in labels)
+        head = '<th width="4%">#</th>' + "".join(
+            f'<th width="{width}%">{self.e(label)}</th>' for label, width in MEDICINE_COLUMNS
+        )
         return (
             '<table width="100%" class="medicines" cellspacing="0" cellpadding="5">'
             + f"<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
@@ -394,18 +404,24 @@ def _unbroken(text: str) -> str:
 
 
 def _font(points: float, bold: bool = False) -> QFont:
-    """A sans font with Devanagari behind it, loading the bundled Noto Sans Devanagari where the system has none."""
+    font = QFont()
+    font.setFamilies(list(_families()))
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
+@cache
+def _families() -> tuple[str, ...]:
+    """The system's sans with a Devanagari font behind it, loading the bundled Noto Sans Devanagari where the
+    system has none. Looked up once per process (a slip asks for fonts many times)."""
     available = set(QFontDatabase.families())
     if not any(family in available for family in DEVANAGARI_FAMILIES):
         for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
             QFontDatabase.addApplicationFont(str(path))
         available = set(QFontDatabase.families())
     base = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
-    font = QFont()
-    font.setFamilies([base, *(f for f in DEVANAGARI_FAMILIES if f in available)])
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
+    return (base, *(f for f in DEVANAGARI_FAMILIES if f in available))
 
 
 def _watermark(painter: QPainter, width: int, height: int, text: str) -> None:
@@ -431,8 +447,11 @@ def _footer(painter: QPainter, slip: _Slip, width: int, height: int, body: int, 
     painter.setFont(_font(7.5))
     area = QRectF(0, top, width, height - top)
     record = slip.record
-    left = f"{record.consult_number} · {record.patient_name} · {slip.t(GENERATED)}"
-    painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
     right = slip.t(PAGE, page=page, pages=pages)
+    metrics = painter.fontMetrics()
+    room = int(width - metrics.horizontalAdvance(right) - metrics.horizontalAdvance("    "))
+    left = f"{record.consult_number} · {record.patient_name} · {slip.t(GENERATED)}"
+    left = metrics.elidedText(left, Qt.TextElideMode.ElideRight, room)  # the page number is never overprinted
+    painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
     painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
     painter.restore()
