@@ -177,3 +177,10 @@ def page_size_mm(path) -> tuple[int, int]:
     width, height = document[0].get_size()
     document.close()
     return round(width / 72 * 25.4), round(height / 72 * 25.4)
+
+
+def test_a_very_long_patient_name_never_runs_over_the_page_number(qapp, tmp_path):
+    name = "Sri Venkata Satya Naga Lakshmi Narasimha Prasad Rao Chowdary Kandregula Bhaskara Venkateswarlu Garu"
+    (text,) = read_pdf(render_prescription_pdf(completed_consult(patient_name=name), tmp_path / "rx.pdf", "en"))
+    assert text.rstrip().endswith("… Page 1 of 1")  # the footer's left part shortened, the page number whole
+    assert name in text  # in full in the patient box
