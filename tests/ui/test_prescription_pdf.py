@@ -184,3 +184,11 @@ def test_a_very_long_patient_name_never_runs_over_the_page_number(qapp, tmp_path
     (text,) = read_pdf(render_prescription_pdf(completed_consult(patient_name=name), tmp_path / "rx.pdf", "en"))
     assert text.rstrip().endswith("… Page 1 of 1")  # the footer's left part shortened, the page number whole
     assert name in text  # in full in the patient box
+
+
+def test_advice_the_doctor_wrote_in_hindi_prints_on_an_english_slip(qapp, tmp_path):
+    path = render_prescription_pdf(completed_consult(advice="नमक कम खाएँ। रोज़ सुबह टहलें।"), tmp_path / "rx.pdf", "en")
+    (text,) = read_pdf(path)
+    assert "Advice नमक कम खा" in text and "सुबह टहल" in text  # (extraction misplaces the candrabindu and nukta)
+    with open(path, "rb") as pdf:
+        assert b"/BaseFont /NotoSansDevanagari" in pdf.read()
