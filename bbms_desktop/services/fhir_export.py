@@ -64,6 +64,7 @@ MEDICATIONS = ("Medications", (SNOMED, "721912009", "Medication summary document
 FOLLOW_UP = ("FollowUp", (SNOMED, "390906007", "Follow-up encounter"))
 OTHER_OBSERVATIONS = ("OtherObservations", (SNOMED, "404684003", "Clinical finding"))
 ADVICE = ("Advice", (SNOMED, "734163000", "Care plan"))
+PRESCRIPTION_SECTION = ("Prescription record", PRESCRIPTION_TYPE)  # the PrescriptionRecord's one closed section
 AGE = (LOINC, "30525-0", "Age")
 # A stable namespace for the ids of one consult's resources: uuid5(namespace(consult), role).
 _NAMESPACE = uuid.UUID("6f0d7f8e-5b1c-4f4e-9a51-0c2d0e7b5a11")
@@ -146,12 +147,11 @@ def prescription_bundle(record: ConsultRecord, pdf: bytes | None = None) -> dict
     entries = doc.medicine_refs()
     if pdf is not None:
         entries.append(doc.add(_binary(ids.of("prescription-pdf"), pdf)))
-    title, code = PRESCRIPTION_TYPE[2], PRESCRIPTION_TYPE
     composition = doc.composition(
         ids.of("prescription-composition"),
         NRCES + "PrescriptionRecord",
         PRESCRIPTION_TYPE,
-        [_section((title, code), entries)],
+        [_section(PRESCRIPTION_SECTION, entries)],
         with_encounter=False,
     )
     return doc.bundle(ids.of("prescription-bundle"), composition)
@@ -167,13 +167,17 @@ def consult_documents(record: ConsultRecord, pdf: bytes | None = None) -> dict[s
 
 
 def write_bundles(record: ConsultRecord, folder: Path, pdf: bytes | None = None) -> list[Path]:
-    """Write each document as ``<consult number>-<type>.json`` in ``folder``; returns the files written."""
+    """Write each document as ``<consult number>-<type>.json`` in ``folder``; returns the files written. Every
+    document is built and validated before the first is written, and each file appears whole or not at all."""
+    documents = consult_documents(record, pdf)
     folder.mkdir(parents=True, exist_ok=True)
     stem = re.sub(r"[^A-Za-z0-9._-]+", "_", record.consult_number)
     written = []
-    for kind, bundle in consult_documents(record, pdf).items():
+    for kind, bundle in documents.items():
         path = folder / f"{stem}-{kind}.json"
-        path.write_text(json.dumps(bundle, ensure_ascii=False, indent=2), encoding="utf-8")
+        partial = path.with_name(path.name + ".partial")
+        partial.write_text(json.dumps(bundle, ensure_ascii=False, indent=2), encoding="utf-8")
+        partial.replace(path)
         written.append(path)
     return written
 
@@ -185,8 +189,8 @@ def validate(bundle: dict[str, Any]) -> None:
     from fhir.resources.R4B.bundle import Bundle  # imported late: the models take a moment to load
 
     Bundle.model_validate(bundle)
-    entries = bundle["entry"]
-    if bundle.get("type") != "document" or entries[0]["resource"]["resourceType"] != "Composition":
+    entries = bundle.get("entry") or []
+    if bundle.get("type") != "document" or not entries or entries[0]["resource"]["resourceType"] != "Composition":
         raise ValueError("a document bundle starts with its Composition")
     by_url = {e["fullUrl"]: e["resource"] for e in entries}
     if len(by_url) != len(entries) or any(not u.startswith("urn:uuid:") for u in by_url):

@@ -232,6 +232,8 @@ def test_a_broken_bundle_is_refused():
         "resourceType": "Organization", "id": "00000000-0000-4000-8000-000000000001", "name": "Nobody"}})  # fmt: skip
     with pytest.raises(ValueError, match="never reaches"):
         validate(stray)
+    with pytest.raises(ValueError, match="starts with its Composition"):
+        validate({**good, "entry": good["entry"][1:]})
     malformed = copy.deepcopy(good)
     resources(malformed, "Observation")[0]["valueQuantity"]["value"] = "ninety"
     with pytest.raises(ValidationError):
@@ -240,6 +242,7 @@ def test_a_broken_bundle_is_refused():
 
 def test_bundles_are_written_as_json_files_named_by_consult_number(tmp_path):
     paths = write_bundles(completed_consult(), tmp_path / "export")
+    assert sorted(p.name for p in (tmp_path / "export").iterdir()) == sorted(p.name for p in paths)  # no leftovers
     assert [p.name for p in paths] == [
         "TC-UP-SPR-2026-00417-OPConsultation.json",
         "TC-UP-SPR-2026-00417-Prescription.json",
