@@ -2672,6 +2672,13 @@ Choose a donor from the list to see the record.</source>
     </message>
 </context>
 <context>
+    <name>FhirExport</name>
+    <message>
+        <source>Consult {number} prescribed no medicine, so it has no prescription document to export.</source>
+        <translation>परामर्श {number} में कोई दवा नहीं लिखी गई, इसलिए निर्यात के लिए कोई पर्चा दस्तावेज़ नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>Grouping</name>
     <message>
         <source>The {reagent} reaction is weak: resolve it (repeat, extended incubation) before the group counts.</source>
@@ -3815,6 +3822,229 @@ Choose a donor from the list to see the record.</source>
     <message>
         <source>Sync</source>
         <translation>सिंक</translation>
+    </message>
+</context>
+<context>
+    <name>Prescription</name>
+    <message>
+        <source>e-Prescription</source>
+        <translation>ई-पर्चा</translation>
+    </message>
+    <message>
+        <source>TRAINING — not a valid prescription; do not dispense</source>
+        <translation>प्रशिक्षण — यह मान्य पर्चा नहीं है; दवा न दें</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>Emergency consult</source>
+        <translation>आपातकालीन परामर्श</translation>
+    </message>
+    <message>
+        <source>Reg. No.: {number}</source>
+        <translation>पंजीकरण सं.: {number}</translation>
+    </message>
+    <message>
+        <source>Teleconsultation hub</source>
+        <translation>टेलीपरामर्श हब</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>विशेषज्ञता</translation>
+    </message>
+    <message>
+        <source>Consult no.</source>
+        <translation>परामर्श सं.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>दिनांक</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>रोगी</translation>
+    </message>
+    <message>
+        <source>Age / Sex</source>
+        <translation>आयु / लिंग</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} वर्ष</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <source>ABHA</source>
+        <translation>आभा (ABHA)</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>रेफ़र करने वाला केंद्र</translation>
+    </message>
+    <message>
+        <source>Chief complaints</source>
+        <translation>मुख्य शिकायतें</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>इतिहास</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation>जीवन संकेत (वाइटल्स)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>दर्ज नहीं</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>निदान</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>दवाइयाँ</translation>
+    </message>
+    <message>
+        <source>Medicines (continued)</source>
+        <translation>दवाइयाँ (जारी)</translation>
+    </message>
+    <message>
+        <source>No medicine prescribed.</source>
+        <translation>कोई दवा नहीं लिखी गई।</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>दवा</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>खुराक</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>कितनी बार</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>निर्देश</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>सलाह</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <source>No follow-up date given</source>
+        <translation>फ़ॉलो-अप की कोई तारीख़ नहीं दी गई</translation>
+    </message>
+    <message>
+        <source>Generated via teleconsultation</source>
+        <translation>टेलीपरामर्श द्वारा जारी (Generated via teleconsultation)</translation>
+    </message>
+    <message>
+        <source>Issued under the Telemedicine Practice Guidelines 2020 by the doctor named above after a teleconsultation requested by {spoke}.</source>
+        <translation>टेलीमेडिसिन प्रैक्टिस दिशानिर्देश 2020 के अंतर्गत, {spoke} द्वारा अनुरोधित टेलीपरामर्श के बाद ऊपर नामित डॉक्टर द्वारा जारी।</translation>
+    </message>
+    <message>
+        <source>Electronically signed by {doctor} on {date}</source>
+        <translation>{doctor} द्वारा {date} को इलेक्ट्रॉनिक रूप से हस्ताक्षरित</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>पृष्ठ {page} / {pages}</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>ऊँचाई</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>वज़न</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>नाड़ी</translation>
+    </message>
+    <message>
+        <source>BP</source>
+        <translation>रक्तचाप</translation>
+    </message>
+    <message>
+        <source>Temp.</source>
+        <translation>तापमान</translation>
+    </message>
+    <message>
+        <source>Resp. rate</source>
+        <translation>श्वसन दर</translation>
+    </message>
+    <message>
+        <source>SpO₂</source>
+        <translation>SpO₂</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>पुरुष</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>महिला</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <source>General medicine</source>
+        <translation>सामान्य चिकित्सा</translation>
+    </message>
+    <message>
+        <source>Cardiology</source>
+        <translation>हृदय रोग (कार्डियोलॉजी)</translation>
+    </message>
+    <message>
+        <source>Orthopaedics</source>
+        <translation>हड्डी रोग (ऑर्थोपेडिक्स)</translation>
+    </message>
+    <message>
+        <source>Obstetrics</source>
+        <translation>प्रसूति</translation>
+    </message>
+    <message>
+        <source>Gynaecology</source>
+        <translation>स्त्री रोग</translation>
+    </message>
+    <message>
+        <source>Dermatology</source>
+        <translation>त्वचा रोग</translation>
+    </message>
+    <message>
+        <source>Neurology</source>
+        <translation>तंत्रिका रोग (न्यूरोलॉजी)</translation>
+    </message>
+    <message>
+        <source>Paediatrics</source>
+        <translation>शिशु रोग</translation>
+    </message>
+    <message>
+        <source>Gastroenterology</source>
+        <translation>पेट रोग (गैस्ट्रोएंटरोलॉजी)</translation>
+    </message>
+    <message>
+        <source>Psychiatry</source>
+        <translation>मनोरोग</translation>
     </message>
 </context>
 <context>

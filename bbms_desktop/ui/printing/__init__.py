@@ -1,0 +1,1 @@
+"""Documents the centre prints: rendered with Qt's text layout (HarfBuzz shapes Devanagari) onto a PDF."""
