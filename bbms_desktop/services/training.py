@@ -18,6 +18,7 @@ sandbox's own data (``training_views.progress``), so what a trainee did in the w
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -47,7 +48,7 @@ from bbms_desktop.services import (
 )
 from bbms_desktop.services import training_checks as _c
 from bbms_desktop.services.profile import DATABASE_FILE, open_profile
-from bbms_desktop.services.uow import Actor, Database, UnitOfWork
+from bbms_desktop.services.uow import Actor, UnitOfWork
 
 TEMPLATE_DIR = "_template"
 CLASS_FILE = "class.json"
@@ -84,9 +85,14 @@ NO_EXERCISE = QT_TRANSLATE_NOOP("Training", "There is no exercise called {exerci
 NO_STAFF = QT_TRANSLATE_NOOP("Training", "This sandbox has no demo user {username}: reset it from the class template.")
 
 
+CLASS_ENV = "BBMS_TRAINING_CLASS"
+
+
 def default_class_folder() -> Path:
-    """Where ``bbms-desktop --training`` keeps its class when no ``--class`` is given."""
-    return Path(user_data_dir("bbms-desktop", appauthor=False)) / "training"
+    """Where ``bbms-desktop --training`` and the first-start choice keep the class when no ``--class`` is given:
+    ``$BBMS_TRAINING_CLASS`` if set (a training room's shared folder), else the user's data folder."""
+    configured = os.environ.get(CLASS_ENV)
+    return Path(configured) if configured else Path(user_data_dir("bbms-desktop", appauthor=False)) / "training"
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -463,17 +469,16 @@ def _staff(session: Session) -> dict[str, Actor]:
     return people
 
 
-def start_exercise(db: Database, exercise_id: str, actor: Actor | None) -> Started:
+def start_exercise(uow: UnitOfWork, exercise_id: str) -> Started:
     """Write the exercise's scenario at the present moment and mark its start; only ever in a training sandbox."""
     chosen = exercise(exercise_id)
-    with db.unit_of_work(actor) as uow:
-        if not is_training_database(uow.session):
-            raise NotPermitted(NOT_TRAINING_DATABASE(), code="not_a_sandbox")
-        staff = _staff(uow.session)
-        facts = chosen.prepare(uow, staff)
-        uow.actor = actor
-        uow.audit(STARTED, None, exercise=chosen.id, facts=facts)
-        return Started(chosen.id, uow.now, facts, actor.name if actor else None)
+    if not is_training_database(uow.session):
+        raise NotPermitted(NOT_TRAINING_DATABASE(), code="not_a_sandbox")
+    actor = uow.actor
+    facts = chosen.prepare(uow, _staff(uow.session))
+    uow.actor = actor
+    uow.audit(STARTED, None, exercise=chosen.id, facts=facts)
+    return Started(chosen.id, uow.now, facts, actor.name if actor else None)
 
 
 # --- the scenarios -------------------------------------------------------------------------------------------------
