@@ -204,7 +204,9 @@ class TrainingPage(Page):
 
     def _show_detail(self) -> None:
         chosen = self.selected()
-        for label in self.step_labels:
+        for label in self.step_labels:  # out of the layout at once; deleted when the event loop gets to it
+            self.steps_box.removeWidget(label)
+            label.hide()
             label.deleteLater()
         self.step_labels = []
         self.start_button.setEnabled(chosen is not None)
@@ -295,13 +297,17 @@ class TrainingPage(Page):
         table = self.summary_table
         exercises = training.EXERCISES
         table.setColumnCount(len(exercises) + 2)
-        table.setHorizontalHeaderLabels(
-            [self.tr("Trainee"), *(render(e.title) for e in exercises), self.tr("Finished")]
-        )
+        titles = [render(e.title) for e in exercises]
+        table.setHorizontalHeaderLabels([self.tr("Trainee"), self.tr("Finished"), *titles])
+        for col, title in enumerate(titles, start=2):
+            header_item = table.horizontalHeaderItem(col)
+            if header_item is not None:
+                header_item.setToolTip(title)
         table.setRowCount(len(self.summary))
         for row, trainee in enumerate(self.summary):
             table.setItem(row, 0, QTableWidgetItem(trainee.name))
-            for col, item_progress in enumerate(trainee.exercises, start=1):
+            table.setItem(row, 1, QTableWidgetItem(f"{trainee.finished} / {len(trainee.exercises)}"))
+            for col, item_progress in enumerate(trainee.exercises, start=2):
                 if item_progress.finished:
                     text, colour = "✓ " + self.tr("done"), GREEN
                 elif item_progress.started_at is not None:
@@ -313,10 +319,12 @@ class TrainingPage(Page):
                     text, colour = "—", GREY
                 cell = QTableWidgetItem(text)
                 cell.setForeground(QBrush(QColor(colour)))
+                cell.setToolTip(render(item_progress.title))
                 table.setItem(row, col, cell)
-            table.setItem(row, len(exercises) + 1, QTableWidgetItem(f"{trainee.finished} / {len(trainee.exercises)}"))
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for col in (0, 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
     def reset_selected(self) -> None:
         row = self.summary_table.currentRow()
