@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bbms_desktop.services import training
-from bbms_desktop.services.profile import DATABASE_FILE
+from bbms_desktop.services import accounts, training
+from bbms_desktop.services.demo_data import DEMO_PASSWORD
+from bbms_desktop.services.profile import DATABASE_FILE, open_profile
 
 
 @pytest.fixture(scope="session")
@@ -30,3 +31,19 @@ def classroom(seeded_class, tmp_path) -> Path:
     training.add_trainee(folder, "Asha")
     training.add_trainee(folder, "Ravi")
     return folder
+
+
+def real_centre_profile(folder: Path) -> Path:
+    """A real (production) centre's profile at ``folder``: what must never be opened or reset as a sandbox."""
+    db = open_profile(folder)
+    accounts.set_up_standalone(
+        db,
+        code="DL-RKS",
+        name="Rakt Kosh",
+        fin="G1234",
+        admin_username="admin",
+        admin_name="Administrator",
+        admin_password=DEMO_PASSWORD,
+    )
+    db.dispose()
+    return folder / DATABASE_FILE

@@ -14,6 +14,7 @@ from bbms_desktop.models import AuditEvent, Donor
 from bbms_desktop.services import accounts, training, training_views
 from bbms_desktop.services.demo_data import DEMO_PASSWORD
 from bbms_desktop.services.profile import DATABASE_FILE, open_profile
+from tests.training_fixtures import real_centre_profile
 
 
 def test_an_exercise_never_starts_in_a_real_centres_database(db, admin):
@@ -60,17 +61,7 @@ def test_trainee_names_stay_inside_the_class_folder(classroom):
 
 def test_the_training_commands_refuse_a_real_profile_and_report_the_class(classroom, tmp_path, capsys):
     real = tmp_path / "real"
-    real_db = open_profile(real)
-    accounts.set_up_standalone(
-        real_db,
-        code="DL-RKS",
-        name="Rakt Kosh",
-        fin="G1234",
-        admin_username="a",
-        admin_name="A",
-        admin_password=DEMO_PASSWORD,
-    )
-    real_db.dispose()
+    real_centre_profile(real)
     before = (real / DATABASE_FILE).read_bytes()
 
     # --training never opens a real centre's profile as a sandbox (refused before any window)

@@ -19,6 +19,7 @@ from bbms_desktop.services import accounts, training
 from bbms_desktop.services.demo_data import DEMO_PASSWORD
 from bbms_desktop.services.profile import DATABASE_FILE, open_profile
 from bbms_desktop.ui.main_window import MainWindow
+from tests.training_fixtures import real_centre_profile
 from tests.ui.conftest import scan, sign_in, wait_idle
 from tests.ui.test_whole_workflow import (
     Workstation,
@@ -305,17 +306,7 @@ def test_reset_puts_a_sandbox_back_exactly_and_never_touches_a_real_profile(qtbo
         training.start_exercise(uow, "register_donor")
     ravi.dispose()
     real = classroom / "Real centre"
-    real_db = open_profile(real)
-    accounts.set_up_standalone(
-        real_db,
-        code="DL-RKS",
-        name="Rakt Kosh",
-        fin="G1234",
-        admin_username="admin",
-        admin_name="A",
-        admin_password=DEMO_PASSWORD,
-    )
-    real_db.dispose()
+    real_centre_profile(real)
     real_before = hashlib.sha256((real / DATABASE_FILE).read_bytes()).hexdigest()
     ravi_before = dump(classroom / "Ravi" / DATABASE_FILE)
     with pytest.raises(NotPermitted) as refused:
