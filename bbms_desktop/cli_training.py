@@ -20,6 +20,9 @@ from bbms_desktop.i18n import QT_TRANSLATE_NOOP
 from bbms_desktop.services.profile import DATABASE_FILE
 
 DEFAULT_TRAINEE = "trainee"
+TEMPLATE_NEVER_OPENED = QT_TRANSLATE_NOOP(
+    "Training", "{path} is the class's pristine template: it is never opened. Open a trainee's sandbox instead."
+)
 OPEN_ONLY_SANDBOX = QT_TRANSLATE_NOOP(
     "Training", "--training opens only a training sandbox; {path} is not one (a real centre's profile, or empty)."
 )
@@ -57,6 +60,9 @@ def window_profile(profile: Path | None, args: argparse.Namespace) -> Path:
 
     if profile is not None:
         flags = training.read_flags(profile / DATABASE_FILE)
+        is_template = profile.name == training.TEMPLATE_DIR and training.is_class(profile.parent)
+        if is_template:  # practice in the template would be copied into every sandbox made or reset from it
+            raise NotPermitted(TEMPLATE_NEVER_OPENED(path=str(profile)), code="class_template")
         if flags is None or not flags.is_sandbox:
             raise NotPermitted(OPEN_ONLY_SANDBOX(path=str(profile)), code="not_a_sandbox")
         return profile

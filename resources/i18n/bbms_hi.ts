@@ -5669,6 +5669,10 @@ Choose a donor from the list to see the record.</source>
 <context>
     <name>Training</name>
     <message>
+        <source>{path} is the class&apos;s pristine template: it is never opened. Open a trainee&apos;s sandbox instead.</source>
+        <translation>{path} कक्षा का मूल (अछूता) टेम्पलेट है: इसे कभी खोला नहीं जाता। इसके बजाय किसी प्रशिक्षु का सैंडबॉक्स खोलें।</translation>
+    </message>
+    <message>
         <source>--training opens only a training sandbox; {path} is not one (a real centre&apos;s profile, or empty).</source>
         <translation>--training केवल प्रशिक्षण सैंडबॉक्स खोलता है; {path} सैंडबॉक्स नहीं है (किसी असली केंद्र की प्रोफ़ाइल है, या खाली है)।</translation>
     </message>

@@ -67,6 +67,8 @@ def test_the_training_commands_refuse_a_real_profile_and_report_the_class(classr
     # --training never opens a real centre's profile as a sandbox (refused before any window)
     assert main(["--training", "--profile", str(real)]) == 2
     assert "--training opens only a training sandbox" in capsys.readouterr().err
+    assert main(["--training", "--profile", str(classroom / training.TEMPLATE_DIR)]) == 2  # nor the template
+    assert "pristine template: it is never opened" in capsys.readouterr().err
 
     assert main(["training", "reset", "--class", str(classroom), "--trainee", "Asha"]) == 0
     assert json.loads(capsys.readouterr().out)["reset"] == ["Asha"]
