@@ -100,4 +100,5 @@ def run(_profile: Path, args: argparse.Namespace) -> int:
 
 
 def _progress(done: int, total: int) -> None:
+    done = min(done, total)
     print(f"\r{done}/{total} demo donors", end="" if done < total else "\n", file=sys.stderr, flush=True)

@@ -176,6 +176,15 @@ def create_class(
         raise DuplicateError(CLASS_EXISTS(path=str(folder)), code="class_exists")
     for name in trainees:
         _check_name(name)
+    if not (folder / TEMPLATE_DIR / DATABASE_FILE).is_file():
+        _seed_template(folder, donors=donors, seed=seed, progress=progress)
+    # the class file last: a folder holding it always holds a whole template (seeding ends with the rename)
+    meta = {"kind": CLASS_KIND, "created_at": datetime.now(UTC).isoformat(), "donors": donors, "seed": seed}
+    (folder / CLASS_FILE).write_text(json.dumps(meta, indent=2), encoding="utf-8")
+    return [add_trainee(folder, name) for name in trainees]
+
+
+def _seed_template(folder: Path, *, donors: int, seed: int, progress: Callable[[int, int], None] | None) -> None:
     partial = folder / f"{TEMPLATE_DIR}.partial"
     if partial.exists():
         for leftover in sorted(partial.iterdir()):  # an interrupted seeding: start it again
@@ -192,9 +201,8 @@ def create_class(
             is_training=True,
         )
         demo_data.build(db, donors=donors, seed=seed, progress=progress)
-        with db.unit_of_work(None) as uow:  # the trainer account: every step may be demonstrated
-            admin = accounts.authenticate(db, "admin", demo_data.DEMO_PASSWORD)
-            uow.actor = admin
+        admin = accounts.authenticate(db, "admin", demo_data.DEMO_PASSWORD)
+        with db.unit_of_work(admin) as uow:  # the trainer account: every step may be demonstrated
             accounts.create_user(
                 uow, username="trainer", full_name="Trainer", role=Role.TRAINER, password=demo_data.DEMO_PASSWORD
             )
@@ -202,9 +210,6 @@ def create_class(
         db.dispose()
     _checkpoint(partial / DATABASE_FILE)
     partial.rename(folder / TEMPLATE_DIR)
-    meta = {"kind": CLASS_KIND, "created_at": datetime.now(UTC).isoformat(), "donors": donors, "seed": seed}
-    (folder / CLASS_FILE).write_text(json.dumps(meta, indent=2), encoding="utf-8")
-    return [add_trainee(folder, name) for name in trainees]
 
 
 def _checkpoint(database_path: Path) -> None:
