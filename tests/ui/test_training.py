@@ -250,6 +250,19 @@ def test_every_exercise_is_done_through_the_window_and_its_checklist_turns_green
     assert rows == {"Asha": "5 / 5", "Ravi": "0 / 5"}
     desk.snap("trainer_summary")
 
+    # the trainer resets Asha from the summary (her sandbox open in this very window): back to the template, exactly
+    asha = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Asha")
+    click_row(qtbot, table, asha)
+    answer_yes(qtbot)
+    click(qtbot, page.reset_trainee_button)
+    qtbot.waitUntil(lambda: page.class_message.text() == "Reset to the initial state: Asha.", timeout=10_000)
+    wait_idle(qtbot)
+    classroom = window.ctx.profile.parent
+    assert dump(classroom / "Asha" / DATABASE_FILE) == dump(classroom / training.TEMPLATE_DIR / DATABASE_FILE)
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows == {"Asha": "0 / 5", "Ravi": "0 / 5"}
+    assert "Exercise:" not in window.banner.text()
+
 
 def sandbox_fact(window: MainWindow, exercise_id: str, key: str) -> str:
     """The scenario's fact as the Training page received it (the DIN on the exercise sheet, in raw form)."""
