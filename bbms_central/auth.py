@@ -16,7 +16,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from bbms_central.models import Device, Enrolment, Token
-from bbms_central.store import centre_by_code, lock_sequence
+from bbms_central.store import centre_by_code, centre_by_id, lock_sequence
 from bbms_central.wire import ApiError
 from bbms_desktop.models import utcnow
 from bbms_desktop.sync.protocol import EnrolRequest, EnrolResponse, ErrorCode, TokenRequest, TokenResponse
@@ -110,6 +110,7 @@ def token(session: Session, request: TokenRequest, token_ttl: int, now: datetime
     given = sha256(request.device_secret)
     if device is None or device.revoked_at is not None or not hmac.compare_digest(device.secret_hash, given):
         raise ApiError(401, ErrorCode.BAD_SECRET, "Unknown device, wrong secret, or a revoked device: enrol again.")
+    require_same_world(session, device)
     session.execute(delete(Token).where(Token.device_id == device.id, Token.expires_at <= now))
     value, expires_at = _issue_token(session, device.id, token_ttl, now)
     return TokenResponse(token=value, token_expires_at=expires_at, server_time=now)
@@ -134,7 +135,17 @@ def authenticate(session: Session, bearer: str | None, now: datetime | None = No
     device = session.get(Device, row.device_id)
     if device is None or device.revoked_at is not None:
         raise refused
+    require_same_world(session, device)
     return device
+
+
+def require_same_world(session: Session, device: Device) -> None:
+    """A training device never syncs with a production centre, nor a real one with a training centre (principle
+    15): checked at enrolment, and again for every token and every signed-in request, so a device row that ever
+    disagreed with its centre (an older server, a repaired database) is refused everything, not only pushes."""
+    centre = centre_by_id(session, device.centre_id)
+    if centre is None or bool(centre.fields.get("is_training")) != device.training:
+        raise ApiError(403, ErrorCode.TRAINING_MISMATCH, "A training device never syncs with a production centre.")
 
 
 def revoke(session: Session, device_id: uuid.UUID, now: datetime | None = None) -> bool:

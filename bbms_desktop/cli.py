@@ -7,6 +7,7 @@ bbms-desktop --profile DIR stats                            counts per entity an
 bbms-desktop --profile DIR enrol --server URL --centre C --code E   enrol with the central server, pull the centre
 bbms-desktop --profile DIR sync                             one sync cycle; JSON summary; exit 0 only when caught up
 bbms-desktop --profile DIR screenshots --out DIR [--lang L] every page, filled with demo data, to PNG (offscreen)
+bbms-desktop --training | training ACTION                  training sandboxes (see cli_training)
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from bbms_desktop import cli_training
 from bbms_desktop.errors import DomainError
 from bbms_desktop.i18n import LANGUAGES
 from bbms_desktop.rules.vocabulary import CentreKind
@@ -71,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--lang", dest="screenshot_lang", choices=LANGUAGES, default=None, help="language of the pages")
     shots.add_argument("--donors", type=int, default=300, help="demo donors to build when the profile is empty")
     shots.add_argument("--seed", type=int, default=1)
+    cli_training.add_options(parser, commands)
     return parser
 
 
@@ -81,6 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from bbms_desktop.ui.app import run  # Qt only when a window is wanted
 
+        if args.training:
+            try:
+                profile = cli_training.window_profile(args.profile, args)
+            except DomainError as error:
+                print(error.render(language), file=sys.stderr)
+                return 2
         return run(profile, args.lang)
     try:
         return COMMANDS[args.command](profile, args)
@@ -188,6 +197,7 @@ COMMANDS = {
     "enrol": _enrol,
     "sync": _sync,
     "screenshots": _screenshots,
+    "training": cli_training.run,
 }
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from bbms_desktop.services.profile import DATABASE_FILE, open_profile
 from bbms_desktop.services.uow import Actor, Database
 
 PASSWORD = "correct horse battery"
+pytest_plugins = ["tests.training_fixtures"]  # one seeded training class per session (tests/ui, tests/services)
 
 # Production hashes cost ~100 ms by design; tests create hundreds of users, so they hash with a cheap profile.
 accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)

@@ -18,7 +18,7 @@ from bbms_desktop.services.profile import open_profile
 from bbms_desktop.services.uow import Database
 from bbms_desktop.sync import protocol
 from bbms_desktop.sync.credentials import CredentialStore, credential_store
-from bbms_desktop.sync.engine import NOT_ENROLLED, SyncEngine, SyncSummary
+from bbms_desktop.sync.engine import NOT_ENROLLED, SyncEngine, SyncSummary, refuse_training
 from bbms_desktop.sync.transport import SyncError, Transport
 
 STANDALONE_PROFILE = QT_TRANSLATE_NOOP(
@@ -51,6 +51,7 @@ def enrol(
     try:
         store = store or credential_store(profile)
         with db.read() as session:
+            refuse_training(session)  # before any request: a sandbox's practice data never leaves the machine
             state = session.get(DeviceState, 1)
             assert state is not None
             own = session.get(Centre, state.centre_id) if state.centre_id else None
@@ -90,6 +91,7 @@ def transport_for(db: Database, profile: Path, *, store: CredentialStore | None 
     """A transport for an enrolled profile; the device secret is read from the keyring when a token is needed."""
     store = store or credential_store(profile)
     with db.read() as session:
+        refuse_training(session)
         state = session.get(DeviceState, 1)
         assert state is not None
         url, device_id = state.server_url, state.device_id

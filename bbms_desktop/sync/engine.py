@@ -53,6 +53,11 @@ NOT_ENROLLED = QT_TRANSLATE_NOOP(
     "Sync", "This profile is not enrolled with a central server: enrol it first (bbms-desktop enrol)."
 )
 
+TRAINING_NEVER_SYNCS = QT_TRANSLATE_NOOP(
+    "Sync",
+    "This is a training sandbox: it never syncs with a central server, so practice never reaches real records.",
+)
+
 MODELS: dict[str, type[Record]] = {model.__tablename__: model for model in SYNCED_MODELS}
 ENTITY_ORDER = {name: index for index, name in enumerate(protocol.ENTITIES)}
 
@@ -80,6 +85,16 @@ class SyncSummary:
         return asdict(self)
 
 
+def refuse_training(session: Session) -> None:
+    """Principle 15, the client's side: a training profile (its device or its centre marked training) never opens a
+    connection to a server, before any request is made; the server refuses a training device at a production centre
+    on its side."""
+    state = session.get(DeviceState, 1)
+    centre = session.get(Centre, state.centre_id) if state is not None and state.centre_id else None
+    if (state is not None and state.is_training) or (centre is not None and centre.is_training):
+        raise SyncError(TRAINING_NEVER_SYNCS(), code="training_profile")
+
+
 class SyncEngine:
     def __init__(
         self,
@@ -96,6 +111,7 @@ class SyncEngine:
         self._touched: set[uuid.UUID] = set()  # donations whose lab clearance pulled changes may have altered
         self._checked_everything = False
         with db.read() as session:
+            refuse_training(session)
             state = session.get(DeviceState, 1)
             if state is None or state.server_url is None:
                 raise SyncError(NOT_ENROLLED(), code="not_enrolled")

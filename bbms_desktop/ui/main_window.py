@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from bbms_desktop.errors import DomainError
 from bbms_desktop.rules.roles import ROLE_LABELS
-from bbms_desktop.services import accounts
+from bbms_desktop.services import accounts, training
+from bbms_desktop.services.profile import open_profile
 from bbms_desktop.services.uow import Actor, Database
 from bbms_desktop.ui import settings as options
 from bbms_desktop.ui.context import AppContext
@@ -37,6 +38,7 @@ from bbms_desktop.ui.pages.base import Page
 from bbms_desktop.ui.scanner import ScanFilter
 from bbms_desktop.ui.sync_bridge import SyncBridge
 from bbms_desktop.ui.tasks import run_task
+from bbms_desktop.ui.training_banner import TrainingBanner
 from bbms_desktop.ui.widgets import (
     MessageBar,
     error_text,
@@ -91,10 +93,25 @@ class SetUpPage(QWidget):
         self.submit.clicked.connect(self.set_up)
         self.password_again.returnPressed.connect(self.set_up)
         layout.addWidget(self.submit)
+        self.training_intro = QLabel()  # the first-start choice of a training sandbox instead
+        self.training_intro.setWordWrap(True)
+        self.training_intro.setStyleSheet("margin-top:18px; color:#bf360c;")
+        layout.addWidget(self.training_intro)
+        self.training_button = QPushButton()
+        self.training_button.setObjectName("open_training")
+        self.training_button.clicked.connect(self.open_training)
+        layout.addWidget(self.training_button)
         layout.addStretch()
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.training_intro.setText(
+            self.tr(
+                "Here to learn? Practise in a TRAINING sandbox instead: a demo centre full of practice records, "
+                "with exercises. It never syncs, and this installation stays ready for your real centre."
+            )
+        )
+        self.training_button.setText(self.tr("Practise in a training sandbox"))
         self.intro.setText(
             self.tr(
                 "This installation is not set up yet. Enter your blood centre and its first "
@@ -140,6 +157,17 @@ class SetUpPage(QWidget):
         db = self.window_.db
         run_task(self, lambda: accounts.set_up_standalone(db, **values), self._done, self._failed)
 
+    def open_training(self) -> None:
+        self.training_button.setEnabled(False)
+        self.error.setText(self.tr("Preparing the training sandbox (the first time takes a minute)…"))
+        folder = training.default_class_folder()
+        run_task(self, lambda: training.ensure_sandbox(folder, "trainee"), self._sandbox_ready, self._failed)
+
+    def _sandbox_ready(self, sandbox: training.Sandbox) -> None:
+        self.training_button.setEnabled(True)
+        self.error.clear()
+        self.window_.open_other_profile(sandbox.path)
+
     def _done(self, result: tuple[object, Actor]) -> None:
         self.submit.setEnabled(True)
         self.error.clear()
@@ -150,6 +178,7 @@ class SetUpPage(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.submit.setEnabled(True)
+        self.training_button.setEnabled(True)
         self.error.setText(error_text(error))
 
 
@@ -250,14 +279,6 @@ class Workspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.banner = QLabel()
-        self.banner.setObjectName("training_banner")
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner.setStyleSheet(
-            "background:#e65100; color:white; font-weight:700; font-size:12pt; padding:6px; letter-spacing:1px;"
-        )
-        self.banner.hide()
-        layout.addWidget(self.banner)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(body, 1)
@@ -282,7 +303,6 @@ class Workspace(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.banner.setText(self.tr("TRAINING: practice data only. Nothing here is real, and it never syncs."))
         self.rebuild_sidebar()
 
     def rebuild_sidebar(self) -> None:
@@ -296,7 +316,6 @@ class Workspace(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, page.page_id)
                 self.sidebar.addItem(item)
         self.sidebar.blockSignals(False)
-        self.banner.setVisible(self.ctx.is_training)
         ids = self.visible_ids()
         self.open(current.page_id if current is not None and current.page_id in ids else ids[0] if ids else "")
 
@@ -355,7 +374,15 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.pages.addWidget(self.set_up_page)
         self.pages.addWidget(self.login_page)
-        self.setCentralWidget(self.pages)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.banner = TrainingBanner(self.ctx)  # above every page, the sign-in page too, in a training sandbox
+        column.addWidget(self.banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.other_windows: list[MainWindow] = []
         self.pending = 0
 
         self.user_label, self.sync_label, self.busy_label = QLabel(), QLabel(), QLabel()
@@ -418,6 +445,26 @@ class MainWindow(QMainWindow):
             self.login_page.prepare(None)
             self.pages.setCurrentWidget(self.login_page)
         self.sync.start()
+
+    def open_other_profile(self, profile: Path) -> MainWindow:
+        """Open another profile (the training sandbox chosen at first start) in a new window, and close this one."""
+        db = open_profile(profile)
+        other = MainWindow(db, profile)
+        self.other_windows.append(other)
+
+        def finish() -> None:
+            other.sync.stop()
+            QThreadPool.globalInstance().waitForDone(10_000)
+            db.dispose()
+
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(finish)
+        other.resize(self.size())
+        other.show()
+        other.activateWindow()
+        self.close()
+        return other
 
     def signed_in(self, actor: Actor) -> None:
         previous = self.login_page.locked_by
@@ -520,7 +567,9 @@ class MainWindow(QMainWindow):
     def _show_sync(self, *_: object) -> None:
         status = self.sync.status
         self.pending = status.pending
-        if status.state == "unenrolled":
+        if self.ctx.is_training:
+            text = self.tr("Training sandbox: never syncs. Practice changes kept here: {pending}")
+        elif status.state == "unenrolled":
             text = self.tr("Standalone: not connected to a central server. Changes waiting: {pending}")
         elif status.state == "syncing":
             text = self.tr("Syncing… Changes waiting: {pending}")

@@ -3682,6 +3682,10 @@ Choose a donor from the list to see the record.</source>
         <translation>काम जारी है…</translation>
     </message>
     <message>
+        <source>Training sandbox: never syncs. Practice changes kept here: {pending}</source>
+        <translation>प्रशिक्षण (TRAINING) सैंडबॉक्स: कभी सिंक नहीं होता। यहाँ रखे अभ्यास बदलाव: {pending}</translation>
+    </message>
+    <message>
         <source>Standalone: not connected to a central server. Changes waiting: {pending}</source>
         <translation>स्वतंत्र: किसी केंद्रीय सर्वर से जुड़ा नहीं। प्रतीक्षारत बदलाव: {pending}</translation>
     </message>
@@ -3822,6 +3826,10 @@ Choose a donor from the list to see the record.</source>
     <message>
         <source>Sync</source>
         <translation>सिंक</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>प्रशिक्षण</translation>
     </message>
 </context>
 <context>
@@ -5318,6 +5326,14 @@ Choose a donor from the list to see the record.</source>
 <context>
     <name>SetUpPage</name>
     <message>
+        <source>Here to learn? Practise in a TRAINING sandbox instead: a demo centre full of practice records, with exercises. It never syncs, and this installation stays ready for your real centre.</source>
+        <translation>सीखने आए हैं? इसके बजाय प्रशिक्षण (TRAINING) सैंडबॉक्स में अभ्यास करें: अभ्यास रिकॉर्ड से भरा एक डेमो केंद्र, अभ्यासों के साथ। यह कभी सिंक नहीं होता, और यह इंस्टॉलेशन आपके असली केंद्र के लिए तैयार रहता है।</translation>
+    </message>
+    <message>
+        <source>Practise in a training sandbox</source>
+        <translation>प्रशिक्षण सैंडबॉक्स में अभ्यास करें</translation>
+    </message>
+    <message>
         <source>This installation is not set up yet. Enter your blood centre and its first administrator; you can sign in offline from then on.</source>
         <translation>यह इंस्टॉलेशन अभी सेट नहीं हुआ है। अपने रक्त केंद्र और उसके पहले प्रशासक का विवरण दर्ज करें; इसके बाद आप ऑफ़लाइन भी साइन इन कर सकेंगे।</translation>
     </message>
@@ -5368,6 +5384,10 @@ Choose a donor from the list to see the record.</source>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>दोनों पासवर्ड अलग हैं; एक ही पासवर्ड दो बार टाइप करें।</translation>
+    </message>
+    <message>
+        <source>Preparing the training sandbox (the first time takes a minute)…</source>
+        <translation>प्रशिक्षण सैंडबॉक्स तैयार हो रहा है (पहली बार में एक मिनट लगता है)…</translation>
     </message>
 </context>
 <context>
@@ -5643,6 +5663,10 @@ Choose a donor from the list to see the record.</source>
     <message>
         <source>This profile is not enrolled with a central server: enrol it first (bbms-desktop enrol).</source>
         <translation>यह प्रोफ़ाइल किसी केंद्रीय सर्वर के साथ नामांकित नहीं है: पहले इसे नामांकित करें (bbms-desktop enrol)।</translation>
+    </message>
+    <message>
+        <source>This is a training sandbox: it never syncs with a central server, so practice never reaches real records.</source>
+        <translation>यह एक प्रशिक्षण सैंडबॉक्स है: यह कभी भी केंद्रीय सर्वर से सिंक नहीं होता, ताकि अभ्यास असली रिकॉर्ड तक कभी न पहुँचे।</translation>
     </message>
     <message>
         <source>The central server at {url} cannot be reached ({detail}). Work goes on offline; sync will retry.</source>
@@ -5968,6 +5992,319 @@ Choose a donor from the list to see the record.</source>
     <message>
         <source>This refused change was already marked as dealt with.</source>
         <translation>अस्वीकार किए गए इस बदलाव को पहले ही निपटाया हुआ चिह्नित किया जा चुका है।</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>{path} is the class&apos;s pristine template: it is never opened. Open a trainee&apos;s sandbox instead.</source>
+        <translation>{path} कक्षा का मूल (अछूता) टेम्पलेट है: इसे कभी खोला नहीं जाता। इसके बजाय किसी प्रशिक्षु का सैंडबॉक्स खोलें।</translation>
+    </message>
+    <message>
+        <source>--training opens only a training sandbox; {path} is not one (a real centre&apos;s profile, or empty).</source>
+        <translation>--training केवल प्रशिक्षण सैंडबॉक्स खोलता है; {path} सैंडबॉक्स नहीं है (किसी असली केंद्र की प्रोफ़ाइल है, या खाली है)।</translation>
+    </message>
+    <message>
+        <source>{path} is not a training sandbox: it was left untouched. Only training sandboxes can be reset.</source>
+        <translation>{path} प्रशिक्षण सैंडबॉक्स नहीं है: इसे छुआ नहीं गया। केवल प्रशिक्षण सैंडबॉक्स ही रीसेट किए जा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>{path} was not made from this class&apos;s template: it was left untouched.</source>
+        <translation>{path} इस कक्षा के टेम्पलेट से नहीं बना था: इसे छुआ नहीं गया।</translation>
+    </message>
+    <message>
+        <source>{path} is not a training class folder (no {file} and {template}).</source>
+        <translation>{path} प्रशिक्षण कक्षा का फ़ोल्डर नहीं है ({file} और {template} नहीं हैं)।</translation>
+    </message>
+    <message>
+        <source>{path} already holds a training class.</source>
+        <translation>{path} में पहले से एक प्रशिक्षण कक्षा है।</translation>
+    </message>
+    <message>
+        <source>The class already has a trainee called {name}.</source>
+        <translation>कक्षा में {name} नाम का प्रशिक्षु पहले से है।</translation>
+    </message>
+    <message>
+        <source>The class has no trainee called {name}.</source>
+        <translation>कक्षा में {name} नाम का कोई प्रशिक्षु नहीं है।</translation>
+    </message>
+    <message>
+        <source>A trainee&apos;s name needs 1 to {maximum} characters, without / \ : and not starting with . or _.</source>
+        <translation>प्रशिक्षु के नाम में 1 से {maximum} अक्षर हों, / \ : के बिना, और वह . या _ से शुरू न हो।</translation>
+    </message>
+    <message>
+        <source>Exercises run only in a training sandbox; this profile holds a real centre&apos;s records.</source>
+        <translation>अभ्यास केवल प्रशिक्षण सैंडबॉक्स में चलते हैं; इस प्रोफ़ाइल में किसी असली केंद्र के रिकॉर्ड हैं।</translation>
+    </message>
+    <message>
+        <source>There is no exercise called {exercise}.</source>
+        <translation>{exercise} नाम का कोई अभ्यास नहीं है।</translation>
+    </message>
+    <message>
+        <source>This sandbox has no demo user {username}: reset it from the class template.</source>
+        <translation>इस सैंडबॉक्स में डेमो उपयोगकर्ता {username} नहीं है: इसे कक्षा के टेम्पलेट से रीसेट करें।</translation>
+    </message>
+    <message>
+        <source>Register a new donor</source>
+        <translation>नए रक्तदाता का पंजीकरण करें</translation>
+    </message>
+    <message>
+        <source>Sign in as registrar.</source>
+        <translation>registrar के रूप में साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>A first-time voluntary donor is at the counter: {given} {family}, female, born {born}, mobile {mobile}. She has read the donor information and gives her consent. Register her on the Donors page.</source>
+        <translation>पहली बार आई एक स्वैच्छिक रक्तदाता काउंटर पर है: {given} {family}, महिला, जन्म {born}, मोबाइल {mobile}। उन्होंने रक्तदाता जानकारी पढ़ ली है और सहमति देती हैं। रक्तदाता पृष्ठ पर उनका पंजीकरण करें।</translation>
+    </message>
+    <message>
+        <source>A donor named {given} {family} is registered</source>
+        <translation>{given} {family} नाम की रक्तदाता पंजीकृत है</translation>
+    </message>
+    <message>
+        <source>Her date of birth ({born}) and sex are right</source>
+        <translation>उनकी जन्मतिथि ({born}) और लिंग सही हैं</translation>
+    </message>
+    <message>
+        <source>Her mobile number {mobile} is recorded</source>
+        <translation>उनका मोबाइल नंबर {mobile} दर्ज है</translation>
+    </message>
+    <message>
+        <source>Screen and defer a donor</source>
+        <translation>रक्तदाता की स्क्रीनिंग करें और उसे स्थगित करें</translation>
+    </message>
+    <message>
+        <source>Sign in as mo (medical officer).</source>
+        <translation>mo (चिकित्सा अधिकारी) के रूप में साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>{donor} ({donor_number}) registered a few minutes ago and waits for screening. Examination: weight 68 kg, haemoglobin {hb} g/dL, BP 124/80, pulse 76 and regular, temperature 36.8 °C; he feels well and answers no to every other question. Record the screening on the Screening page.</source>
+        <translation>{donor} ({donor_number}) का कुछ मिनट पहले पंजीकरण हुआ है और वे स्क्रीनिंग की प्रतीक्षा में हैं। जाँच: वज़न 68 kg, हीमोग्लोबिन {hb} g/dL, रक्तचाप 124/80, नाड़ी 76 और नियमित, तापमान 36.8 °C; वे स्वस्थ महसूस करते हैं और बाकी हर प्रश्न का उत्तर &apos;नहीं&apos; देते हैं। स्क्रीनिंग पृष्ठ पर स्क्रीनिंग दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The screening of {donor_number} is recorded</source>
+        <translation>{donor_number} की स्क्रीनिंग दर्ज है</translation>
+    </message>
+    <message>
+        <source>{donor_number} is deferred for low haemoglobin (HB_LOW)</source>
+        <translation>{donor_number} कम हीमोग्लोबिन (HB_LOW) के कारण स्थगित है</translation>
+    </message>
+    <message>
+        <source>No blood was collected from {donor_number}</source>
+        <translation>{donor_number} से कोई रक्त संग्रह नहीं किया गया</translation>
+    </message>
+    <message>
+        <source>Handle a reactive HIV result</source>
+        <translation>HIV रिएक्टिव परिणाम को संभालें</translation>
+    </message>
+    <message>
+        <source>Sign in as lab1, then lab2 to verify, then component to discard.</source>
+        <translation>lab1 के रूप में साइन इन करें, फिर सत्यापन के लिए lab2, फिर नष्ट करने के लिए component।</translation>
+    </message>
+    <message>
+        <source>The bag {din} of {donor} ({donor_number}) was separated into quarantine this morning. Its tests: group B+ (anti-A neg, anti-B pos, anti-AB pos, anti-D pos; A cells pos, B cells neg, O cells neg), antibody screen negative, HIV-1/2 reactive, every other marker non-reactive. Enter the results, have a second technician verify them, then discard every unit of the bag.</source>
+        <translation>{donor} ({donor_number}) का बैग {din} आज सुबह अलग करके क्वारंटाइन में रखा गया। इसकी जाँचें: ब्लड ग्रुप B+ (anti-A neg, anti-B pos, anti-AB pos, anti-D pos; A cells pos, B cells neg, O cells neg), एंटीबॉडी स्क्रीन नेगेटिव, HIV-1/2 रिएक्टिव, बाकी हर मार्कर नॉन-रिएक्टिव। परिणाम दर्ज करें, दूसरे तकनीशियन से उनका सत्यापन कराएँ, फिर बैग की हर यूनिट नष्ट करें।</translation>
+    </message>
+    <message>
+        <source>Results of {din} are entered with HIV reactive</source>
+        <translation>{din} के परिणाम HIV रिएक्टिव के साथ दर्ज हैं</translation>
+    </message>
+    <message>
+        <source>A second technician verified them</source>
+        <translation>दूसरे तकनीशियन ने उनका सत्यापन किया</translation>
+    </message>
+    <message>
+        <source>{donor_number} is deferred permanently (TTI_HIV_REACTIVE)</source>
+        <translation>{donor_number} स्थायी रूप से स्थगित है (TTI_HIV_REACTIVE)</translation>
+    </message>
+    <message>
+        <source>Every unit of {din} is discarded as TTI reactive</source>
+        <translation>{din} की हर यूनिट TTI रिएक्टिव के रूप में नष्ट की गई है</translation>
+    </message>
+    <message>
+        <source>Separate a bag into components</source>
+        <translation>बैग को घटकों में अलग करें</translation>
+    </message>
+    <message>
+        <source>Sign in as component.</source>
+        <translation>component के रूप में साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>The triple bag {din} of {donor} was collected 90 minutes ago; its results are verified and clear. Separate it into red cells, plasma and platelets and put them on a shelf (Components page).</source>
+        <translation>{donor} का ट्रिपल बैग {din} 90 मिनट पहले संग्रहित हुआ था; इसके परिणाम सत्यापित और साफ़ हैं। इसे लाल रक्त कोशिकाओं, प्लाज़्मा और प्लेटलेट्स में अलग करें और शेल्फ़ पर रखें (घटक पृष्ठ)।</translation>
+    </message>
+    <message>
+        <source>Components are prepared from {din}</source>
+        <translation>{din} से घटक तैयार किए गए हैं</translation>
+    </message>
+    <message>
+        <source>Red cells, plasma and platelets are all made</source>
+        <translation>लाल रक्त कोशिकाएँ, प्लाज़्मा और प्लेटलेट्स तीनों बने हैं</translation>
+    </message>
+    <message>
+        <source>Every unit is released to stock</source>
+        <translation>हर यूनिट स्टॉक में जारी की गई है</translation>
+    </message>
+    <message>
+        <source>Every unit has a storage place</source>
+        <translation>हर यूनिट का भंडारण स्थान दर्ज है</translation>
+    </message>
+    <message>
+        <source>Issue the right unit to a patient</source>
+        <translation>मरीज़ को सही यूनिट निर्गत करें</translation>
+    </message>
+    <message>
+        <source>Sign in as lab1 to crossmatch, then issue to issue it.</source>
+        <translation>क्रॉसमैच के लिए lab1 के रूप में, फिर निर्गम के लिए issue के रूप में साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>Request {request_number}: one unit of packed red cells for {patient}, 34, group {patient_group}. Crossmatch a suitable unit (the suggested units are in order of preference), then issue it to the ward attendant who came for it (Requests page).</source>
+        <translation>अनुरोध {request_number}: {patient}, 34 वर्ष, ब्लड ग्रुप {patient_group} के लिए पैक्ड रेड सेल्स की एक यूनिट। एक उपयुक्त यूनिट का क्रॉसमैच करें (सुझाई गई यूनिटें वरीयता क्रम में हैं), फिर उसे लेने आए वार्ड अटेंडेंट को निर्गत करें (अनुरोध पृष्ठ)।</translation>
+    </message>
+    <message>
+        <source>A unit is crossmatched compatible for {request_number}</source>
+        <translation>{request_number} के लिए एक यूनिट क्रॉसमैच में संगत है</translation>
+    </message>
+    <message>
+        <source>A unit is issued on {request_number}</source>
+        <translation>{request_number} पर एक यूनिट निर्गत की गई है</translation>
+    </message>
+    <message>
+        <source>The issued unit&apos;s group suits a {patient_group} patient</source>
+        <translation>निर्गत यूनिट का ब्लड ग्रुप {patient_group} मरीज़ के लिए उपयुक्त है</translation>
+    </message>
+    <message>
+        <source>The issued unit was the crossmatched one, and in date</source>
+        <translation>निर्गत यूनिट वही है जिसका क्रॉसमैच हुआ, और समाप्ति-तिथि के भीतर है</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>⚠ TRAINING SANDBOX ({trainee}) ⚠  Practice data only: nothing here is real, and it never syncs.</source>
+        <translation>⚠ प्रशिक्षण (TRAINING) सैंडबॉक्स ({trainee}) ⚠  केवल अभ्यास डेटा: यहाँ कुछ भी असली नहीं है, और यह कभी सिंक नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Exercise: {title}. Every step done.</source>
+        <translation>अभ्यास: {title}। हर चरण पूरा।</translation>
+    </message>
+    <message>
+        <source>Exercise: {title}. {done} of {total} steps done.</source>
+        <translation>अभ्यास: {title}। {total} में से {done} चरण पूरे।</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Training exercises: {trainee}</source>
+        <translation>प्रशिक्षण अभ्यास: {trainee}</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>अभ्यास</translation>
+    </message>
+    <message>
+        <source>Class summary</source>
+        <translation>कक्षा का सारांश</translation>
+    </message>
+    <message>
+        <source>Checklist (checked from this sandbox&apos;s records)</source>
+        <translation>जाँच-सूची (इस सैंडबॉक्स के रिकॉर्ड से जाँची गई)</translation>
+    </message>
+    <message>
+        <source>Reset my sandbox…</source>
+        <translation>मेरा सैंडबॉक्स रीसेट करें…</translation>
+    </message>
+    <message>
+        <source>Every trainee&apos;s sandbox in this class, and which exercises each has finished. Reset puts a sandbox back exactly as the class template was; only training sandboxes are ever reset.</source>
+        <translation>इस कक्षा में हर प्रशिक्षु का सैंडबॉक्स, और हर एक ने कौन-से अभ्यास पूरे किए। रीसेट सैंडबॉक्स को ठीक वैसा ही कर देता है जैसा कक्षा का टेम्पलेट था; केवल प्रशिक्षण सैंडबॉक्स ही कभी रीसेट होते हैं।</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>रीफ़्रेश करें</translation>
+    </message>
+    <message>
+        <source>Reset selected trainee…</source>
+        <translation>चुने गए प्रशिक्षु को रीसेट करें…</translation>
+    </message>
+    <message>
+        <source>Reset the whole class…</source>
+        <translation>पूरी कक्षा को रीसेट करें…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>पूरा</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{total} में से {done}</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>शुरू नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Start this exercise</source>
+        <translation>यह अभ्यास शुरू करें</translation>
+    </message>
+    <message>
+        <source>Start the exercise: its scenario (the donor, the bag or the patient) is made for you now.</source>
+        <translation>अभ्यास शुरू करें: इसका परिदृश्य (रक्तदाता, बैग या मरीज़) अभी आपके लिए बनाया जाएगा।</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>शुरू नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Started {when}. Every step done: well done!</source>
+        <translation>{when} को शुरू हुआ। हर चरण पूरा: शाबाश!</translation>
+    </message>
+    <message>
+        <source>Started {when}.</source>
+        <translation>{when} को शुरू हुआ।</translation>
+    </message>
+    <message>
+        <source>Start again (a new scenario)</source>
+        <translation>फिर से शुरू करें (नया परिदृश्य)</translation>
+    </message>
+    <message>
+        <source>{title}: started. Follow the scenario; the steps tick here.</source>
+        <translation>{title}: शुरू हुआ। परिदृश्य का पालन करें; चरण यहाँ टिक होते जाएँगे।</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>रीसेट</translation>
+    </message>
+    <message>
+        <source>Put this sandbox back exactly as the class template was? Everything practised here goes.</source>
+        <translation>इस सैंडबॉक्स को ठीक वैसा कर दें जैसा कक्षा का टेम्पलेट था? यहाँ किया गया सारा अभ्यास मिट जाएगा।</translation>
+    </message>
+    <message>
+        <source>The sandbox is back to its initial state.</source>
+        <translation>सैंडबॉक्स अपनी प्रारंभिक स्थिति में लौट आया है।</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>प्रशिक्षु</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>पूरे किए</translation>
+    </message>
+    <message>
+        <source>Choose a trainee in the table first.</source>
+        <translation>पहले तालिका में एक प्रशिक्षु चुनें।</translation>
+    </message>
+    <message>
+        <source>Reset {name}&apos;s sandbox to the class template?</source>
+        <translation>{name} का सैंडबॉक्स कक्षा के टेम्पलेट पर रीसेट करें?</translation>
+    </message>
+    <message>
+        <source>Reset every trainee&apos;s sandbox in this class to the class template?</source>
+        <translation>इस कक्षा में हर प्रशिक्षु का सैंडबॉक्स कक्षा के टेम्पलेट पर रीसेट करें?</translation>
+    </message>
+    <message>
+        <source>Reset to the initial state: {names}.</source>
+        <translation>प्रारंभिक स्थिति में रीसेट किए गए: {names}।</translation>
     </message>
 </context>
 <context>
@@ -6405,13 +6742,6 @@ Choose a donor from the list to see the record.</source>
     <message>
         <source>Discarded</source>
         <translation>नष्ट किया गया</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>TRAINING: practice data only. Nothing here is real, and it never syncs.</source>
-        <translation>प्रशिक्षण: केवल अभ्यास डेटा। यहाँ कुछ भी वास्तविक नहीं है, और यह कभी सिंक नहीं होता।</translation>
     </message>
 </context>
 </TS>
