@@ -14,10 +14,12 @@ from sqlalchemy.orm import Session
 
 from bbms_desktop.errors import NotFound
 from bbms_desktop.i18n import Msg
-from bbms_desktop.models import Camp, Donation, Donor, ScreeningVisit
+from bbms_desktop.models import Camp, DeviceState, Donation, Donor, ScreeningVisit, User
 from bbms_desktop.rules import eligibility
+from bbms_desktop.rules.roles import PERMISSIONS, Role
 from bbms_desktop.rules.vocabulary import ScreeningOutcome
-from bbms_desktop.services.camps import CAMP_UNKNOWN, din_of_scan
+from bbms_desktop.services import camp_laptop
+from bbms_desktop.services.camps import CAMP_UNKNOWN, CAMP_WORK, din_of_scan
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,7 @@ class CampRow:
     screened: int  # donors screened at the camp
     collected: int  # donations collected at the camp
     closed: bool
+    staff_ids: tuple[uuid.UUID, ...] = ()
 
     def when(self, today: date) -> str:
         """ "upcoming", "today" (running) or "past"."""
@@ -88,6 +91,7 @@ def camps(session: Session, today: date, limit: int = 500) -> list[CampRow]:
             screened=int(n_screened),
             collected=int(n_collected),
             closed=camp.closed_at is not None,
+            staff_ids=tuple(uuid.UUID(str(user_id)) for user_id in camp.staff_ids or ()),
         )
         for camp, n_screened, n_collected in rows
     ]
@@ -196,6 +200,7 @@ class BagLine:
     donor_number: str | None
     collected_at: datetime | None
     where: str | None  # for a mismatched bag: the camp code it was recorded at, or None for the centre itself
+    voided: bool = False  # for a mismatched bag: its donation was voided
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +248,7 @@ def reconcile(session: Session, camp_id: uuid.UUID, scanned: Sequence[str]) -> R
             .outerjoin(Camp, Camp.id == Donation.camp_id)
             .where(Donation.din.in_(chunk))
         ):
-            found[din] = BagLine(din, number, at, code if voided is None else None)
+            found[din] = BagLine(din, number, at, code, voided is not None)
     return Reconciliation(
         collected=tuple(collected.values()),
         received=tuple(collected[din] for din in seen if din in collected),
@@ -252,4 +257,62 @@ def reconcile(session: Session, camp_id: uuid.UUID, scanned: Sequence[str]) -> R
         mismatched=tuple(found[din] for din in elsewhere if din in found),
         repeated=tuple(repeated),
         unreadable=tuple(unreadable),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RunningCamp:
+    id: uuid.UUID
+    code: str
+    name: str
+    prepared_here: bool  # the camp this laptop was prepared for
+
+
+def running_camps(session: Session, today: date) -> list[RunningCamp]:
+    """The camps open and running today, the one this laptop was prepared for first."""
+    state = session.get(DeviceState, 1)
+    prepared = state.camp_id if state is not None else None
+    rows = session.execute(
+        select(Camp.id, Camp.code, Camp.name)
+        .where(Camp.voided_at.is_(None), Camp.closed_at.is_(None), Camp.starts_on <= today, Camp.ends_on >= today)
+        .order_by(Camp.starts_on, Camp.code)
+    ).all()
+    found = [RunningCamp(camp_id, code, name, camp_id == prepared) for camp_id, code, name in rows]
+    return sorted(found, key=lambda camp: not camp.prepared_here)
+
+
+@dataclass(frozen=True, slots=True)
+class StaffChoice:
+    id: uuid.UUID
+    full_name: str
+    role: str
+
+
+def camp_staff_choices(session: Session, centre_id: uuid.UUID) -> list[StaffChoice]:
+    """The centre's active staff who can do camp work (register, screen or bleed), by name."""
+    rows = session.execute(
+        select(User.id, User.full_name, User.role)
+        .where(User.centre_id == centre_id, User.active.is_(True))
+        .order_by(User.full_name)
+    ).all()
+    return [StaffChoice(user_id, name, role) for user_id, name, role in rows if PERMISSIONS[Role(role)] & CAMP_WORK]
+
+
+@dataclass(frozen=True, slots=True)
+class CampDetail:
+    dashboard: CampDashboard
+    staff_choices: tuple[StaffChoice, ...]
+    enrolled: bool  # this profile syncs with a server, so it can be prepared as the camp's laptop
+    readiness: camp_laptop.Readiness | None  # when this laptop was prepared for the camp
+
+
+def camp_detail(session: Session, camp_id: uuid.UUID, centre_id: uuid.UUID) -> CampDetail:
+    """What the camps page shows for the selected camp: its figures, who may go, and this laptop's readiness."""
+    state = session.get(DeviceState, 1)
+    prepared_here = state is not None and state.camp_id == camp_id
+    return CampDetail(
+        camp_dashboard(session, camp_id),
+        tuple(camp_staff_choices(session, centre_id)),
+        state is not None and state.server_url is not None,
+        camp_laptop.readiness(session, camp_id) if prepared_here else None,
     )
