@@ -348,11 +348,11 @@ class CampFlowPage(Page):
         self.volume.setObjectName("camp_volume")
         self.reaction = QComboBox()
         self.reaction.setObjectName("camp_reaction")
-        self.collect_fields = [self.din, self.bag_type, self.volume, self.reaction]
+        self.collect_fields = [self.bag_type, self.din, self.volume, self.reaction]
         form, self.collect_labels = labelled_form(self.collect_fields)
         self.collect_form = form
         column.addLayout(form)
-        self.din.returnPressed.connect(self.bag_type.setFocus)
+        self.din.returnPressed.connect(self.collect)  # the label scanned as the needle goes in starts the bleed
         buttons = QHBoxLayout()
         buttons.addStretch()
         self.collect_button = QPushButton()
@@ -425,8 +425,8 @@ class CampFlowPage(Page):
         set_texts(
             self.collect_labels,
             [
-                self.tr("Bag &DIN (scan; empty: next number)"),
                 self.tr("Bag &type"),
+                self.tr("Bag &DIN (scan; empty: next number)"),
                 self.tr("Collected &volume (ml)"),
                 self.tr("Adverse &reaction"),
             ],
