@@ -10,6 +10,9 @@ camp, and the deferrals made at the camp reach the centre.
 
 from __future__ import annotations
 
+import contextlib
+import io
+import json
 import time as wallclock
 import uuid
 from dataclasses import replace
@@ -18,6 +21,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from bbms_desktop import cli
 from bbms_desktop.errors import SafetyError
 from bbms_desktop.models import DeadLetter, Deferral, Donation, Donor, ScreeningVisit
 from bbms_desktop.rules.vocabulary import BagType, ScreeningOutcome
@@ -32,8 +36,6 @@ from bbms_desktop.services import (
     lab_views,
     screening,
 )
-from bbms_desktop.sync.camp import prepare_camp
-from bbms_desktop.sync.client import transport_for
 
 from ..services.test_safety_invariants import _screening_form
 from .harness import PASSWORD, CentralServer, central_cli, central_database, enrol_device
@@ -129,11 +131,14 @@ def test_a_camp_laptop_three_days_offline_with_500_donors_reaches_the_centre_onc
     assert desk.sync().caught_up
 
     # the laptop is prepared while it still has a link, then leaves
-    ready = prepare_camp(laptop.db, transport_for(laptop.db, laptop.profile), planned.code)
-    assert ready.ready, ready.problems
-    assert ready.staff_missing == 0 and len(ready.staff) == 4 and ready.deferrals == 1 and ready.donors == KNOWN
-    din_block = next(s for s in ready.series if s.series.startswith("din:"))
-    assert din_block.camp_block is not None and din_block.camp_block[1] - din_block.camp_block[0] + 1 >= ATTENDING
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert cli.main(["--profile", str(laptop.profile), "prepare-camp", "--camp", planned.code]) == 0
+    ready = json.loads(out.getvalue())
+    assert ready["ready"] and ready["problems"] == []
+    assert (ready["staff_missing"], len(ready["staff"]), ready["deferrals"], ready["donors"]) == (0, 4, 1, KNOWN)
+    first, last = next(n["camp_block"] for series, n in ready["numbers"].items() if series.startswith("din:"))
+    assert last - first + 1 >= ATTENDING
     operator = accounts.authenticate(laptop.db, "dl-aiims-camp1", PASSWORD)  # offline sign-in on the laptop
     officer = laptop.staff["medical_officer"]
     prepared_at = wallclock.monotonic()
