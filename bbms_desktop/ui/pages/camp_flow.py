@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -321,7 +323,13 @@ class CampFlowPage(Page):
         questions_column.addLayout(grid)
         questions_column.addStretch()
         body.addLayout(questions_column, 3)
-        column.addLayout(body, 1)
+        scroll = QScrollArea()  # the questionnaire is long: it scrolls, the donor and the save button stay
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        inner.setLayout(body)
+        scroll.setWidget(inner)
+        column.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         buttons.addStretch()
         self.screen_button = QPushButton()
