@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from bbms_desktop.errors import InvalidInput
+from bbms_desktop.errors import InvalidInput, StateError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
 from bbms_desktop.models import Donor
 from bbms_desktop.rules.roles import Action
@@ -16,6 +16,9 @@ from bbms_desktop.services import donors, screening
 from bbms_desktop.services.donors import DonorForm, RegisteredDonor, local_date
 from bbms_desktop.services.uow import UnitOfWork
 
+PLEDGE_OTHER_CENTRE = QT_TRANSLATE_NOOP(
+    "CampFlow", "{number} is registered at another centre: that centre records the donor's pledges."
+)
 PLEDGE_VOLUNTARY = QT_TRANSLATE_NOOP(
     "CampFlow", "Only a voluntary donor can pledge: a replacement donor gives for a patient."
 )
@@ -50,7 +53,7 @@ def pledge(
 ) -> Pledge:
     """A voluntary donor signs up at the camp to donate another day: an existing donor (``donor_id``) or a new one
     registered from ``form`` (with consent, as any registration). Nothing is screened or collected."""
-    uow.require(Action.REGISTER_DONOR)
+    actor = uow.require(Action.REGISTER_DONOR)
     camp = screening.running_camp(uow, camp_id, local_date(uow.now))
     if donor_id is None:
         if form is None:
@@ -62,6 +65,8 @@ def pledge(
     else:
         new = False
     donor = donors.get_donor(uow.session, donor_id)
+    if donor.centre_id != actor.centre_id:  # another centre's record: only its shared registry fields may change here
+        raise StateError(PLEDGE_OTHER_CENTRE(number=donor.donor_number), code="other_centre")
     if donor.donor_type != DonorType.VOLUNTARY:
         raise InvalidInput(PLEDGE_VOLUNTARY(), field="donor_type")
     donor.pledged_camp_id = camp

@@ -94,6 +94,10 @@
 <context>
     <name>CampFlow</name>
     <message>
+        <source>{number} is registered at another centre: that centre records the donor&apos;s pledges.</source>
+        <translation>{number} किसी दूसरे केंद्र पर पंजीकृत है: रक्तदाता के संकल्प वही केंद्र दर्ज करता है।</translation>
+    </message>
+    <message>
         <source>Only a voluntary donor can pledge: a replacement donor gives for a patient.</source>
         <translation>केवल स्वैच्छिक रक्तदाता संकल्प ले सकता है: प्रतिस्थापन रक्तदाता किसी मरीज़ के लिए रक्तदान करता है।</translation>
     </message>
@@ -363,6 +367,10 @@
     <message>
         <source>next DIN</source>
         <translation>अगला DIN</translation>
+    </message>
+    <message>
+        <source>{donor}: bleeding since {since}</source>
+        <translation>{donor}: {since} से रक्त लिया जा रहा है</translation>
     </message>
     <message>
         <source>Collected: DIN {din} {check}. Next donor.</source>

@@ -357,6 +357,8 @@ class CampFlowPage(Page):
         self.reaction = QComboBox()
         self.reaction.setObjectName("camp_reaction")
         self.collect_fields = [self.bag_type, self.din, self.volume, self.reaction]
+        for field in (self.bag_type, self.din, self.reaction):
+            field.setMaximumWidth(360)
         form, self.collect_labels = labelled_form(self.collect_fields)
         self.collect_form = form
         column.addLayout(form)
@@ -819,7 +821,9 @@ class CampFlowPage(Page):
     def finish(self, bleeding: OnCouch) -> None:
         """The full bag scanned (or chosen): record the donation with its volume and any reaction."""
         self.finishing = bleeding
-        self.collect_donor.setText(bleeding.donor)
+        self.message.clear_message()
+        since = bleeding.started_at.astimezone().strftime("%H:%M")
+        self.collect_donor.setText(self.tr("{donor}: bleeding since {since}").format(donor=bleeding.donor, since=since))
         self.din.setText(bleeding.din or "")
         self.bag_type.setCurrentIndex(max(0, self.bag_type.findData(bleeding.bag_type)))
         self.volume.set_value(bleeding.bag_volume_ml)
