@@ -14,7 +14,6 @@ from bbms_desktop.models import DeviceState, NumberBlock
 from bbms_desktop.services import camp_laptop
 from bbms_desktop.services.donors import local_date
 from bbms_desktop.services.uow import Database
-from bbms_desktop.sync import protocol
 from bbms_desktop.sync.engine import SyncEngine
 from bbms_desktop.sync.transport import Transport
 
@@ -41,21 +40,7 @@ def prepare_camp(db: Database, transport: Transport, camp_code: str) -> camp_lap
             if own_left < needed:
                 wanted.append((series, needed - own_left))
     for series, size in wanted:
-        block = transport.blocks(protocol.BlockRequest(series=series, size=size))
-        with db.remote_apply() as session:
-            if session.get(NumberBlock, block.id) is None:
-                session.add(
-                    NumberBlock(
-                        id=block.id,
-                        centre_id=centre_id,
-                        series=block.series,
-                        first=block.first,
-                        last=block.last,
-                        next=block.first,
-                        holder_device_id=device_id,
-                        camp_id=camp_id,
-                    )
-                )
+        engine.take_block(series, size, centre_id, device_id, camp_id)
     with db.unit_of_work(None) as uow:
         state = uow.session.get(DeviceState, 1)
         assert state is not None

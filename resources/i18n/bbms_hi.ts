@@ -229,34 +229,6 @@
         <translation>{volume} ml</translation>
     </message>
     <message>
-        <source>Not checked</source>
-        <translation>जाँची नहीं गई</translation>
-    </message>
-    <message>
-        <source>Regular</source>
-        <translation>नियमित</translation>
-    </message>
-    <message>
-        <source>Irregular</source>
-        <translation>अनियमित</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>नहीं</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>हाँ</translation>
-    </message>
-    <message>
-        <source>No / never</source>
-        <translation>नहीं / कभी नहीं</translation>
-    </message>
-    <message>
-        <source>Yes, on date:</source>
-        <translation>हाँ, इस तिथि को:</translation>
-    </message>
-    <message>
         <source>Save screening (Enter)</source>
         <translation>जाँच सहेजें (Enter)</translation>
     </message>

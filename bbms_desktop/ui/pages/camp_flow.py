@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
 from bbms_desktop.models import utcnow
 from bbms_desktop.rules import eligibility
-from bbms_desktop.rules.eligibility import AnswerKind
 from bbms_desktop.rules.roles import Action
 from bbms_desktop.rules.vocabulary import BagType, DonationType, Sex
 from bbms_desktop.services import camp_flow, camp_views, collection, donor_views, donors, screening
@@ -59,7 +58,7 @@ from bbms_desktop.ui.pages.donor_widgets import (
     local_date_text,
     subheading,
 )
-from bbms_desktop.ui.pages.screening import DONOR_COLUMNS, NEVER, NO, ON_DATE, UNANSWERED, YES, _Answer
+from bbms_desktop.ui.pages.screening import DONOR_COLUMNS, _Answer, fill_exam_choices
 from bbms_desktop.ui.tablemodel import Column, RowsModel
 from bbms_desktop.ui.widgets import MessageBar, fill_combo, labelled_form, render, set_texts
 
@@ -420,17 +419,7 @@ class CampFlowPage(Page):
             ],
         )
         fill_combo(self.bag_volume, [(self.tr("{volume} ml").format(volume=v), v) for v in (450, 350)])
-        fill_combo(
-            self.pulse_regular,
-            [(self.tr("Not checked"), None), (self.tr("Regular"), True), (self.tr("Irregular"), False)],
-        )
-        for answer in self.answers.values():
-            answer.label.setText(render(answer.question.text))
-            if answer.question.kind is AnswerKind.YES_NO:
-                items = [("—", UNANSWERED), (self.tr("No"), NO), (self.tr("Yes"), YES)]
-            else:
-                items = [("—", UNANSWERED), (self.tr("No / never"), NEVER), (self.tr("Yes, on date:"), ON_DATE)]
-            fill_combo(answer.choice, items)
+        fill_exam_choices(self.pulse_regular, self.answers.values())
         self.screen_button.setText(self.tr("Save screening (Enter)"))
         set_texts(
             self.collect_labels,
