@@ -303,7 +303,7 @@ class CampFlowPage(Page):
         vitals_column.addStretch()
         vitals = QWidget()
         vitals.setLayout(vitals_column)
-        vitals.setMinimumWidth(360)
+        vitals.setMinimumWidth(420)
         body.addWidget(vitals, 2)
         questions_column = QVBoxLayout()
         self.questions_heading = subheading()
