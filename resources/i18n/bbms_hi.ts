@@ -261,6 +261,10 @@
         <translation>आज कोई शिविर नहीं चल रहा है: शिविर पृष्ठ पर शिविर की योजना बनाएँ।</translation>
     </message>
     <message>
+        <source>That bag is not on a couch: record this donor&apos;s bag first, or press Esc.</source>
+        <translation>यह बैग किसी काउच पर नहीं है: पहले इस रक्तदाता का बैग दर्ज करें, या Esc दबाएँ।</translation>
+    </message>
+    <message>
         <source>Registered {registered} · returning {returning} · pledged {pledged} · screened {screened} · deferred {deferred} · collected {collected} · reactions {reactions}</source>
         <translation>पंजीकृत {registered} · पुराने रक्तदाता {returning} · संकल्प {pledged} · जाँचे गए {screened} · स्थगित {deferred} · रक्त संग्रह {collected} · प्रतिक्रियाएँ {reactions}</translation>
     </message>

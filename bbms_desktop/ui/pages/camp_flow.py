@@ -112,6 +112,7 @@ class CampFlowPage(Page):
         self.camps: list[RunningCamp] = []
         self.couch: list[OnCouch] = []
         self.finishing: OnCouch | None = None
+        self._board_generation = 0
         self.history: DonorHistory | None = None
         self.result: ScreeningResult | None = None
         self.dashboard: CampDashboard | None = None
@@ -466,8 +467,16 @@ class CampFlowPage(Page):
     def handle_scan(self, text: str) -> bool:
         """A donor card anywhere on the page finds the donor; a bag's DIN at collection goes into the DIN box."""
         if self.stack.currentIndex() == COLLECT:
-            self.din.setText(text.strip())
-            self.bag_type.setFocus()
+            bleeding = self._on_couch(text)
+            if bleeding is not None:  # another full bag: finish that one
+                self.finish(bleeding)
+            elif self.finishing is None:  # the label of this donor's bag, as the needle goes in
+                self.din.setText(text.strip())
+                self.collect()
+            else:
+                self.message.show_message(
+                    self.tr("That bag is not on a couch: record this donor's bag first, or press Esc."), "error"
+                )
             return True
         if self.stack.currentIndex() == FIND:
             bleeding = self._on_couch(text)
@@ -505,14 +514,17 @@ class CampFlowPage(Page):
 
     def load_dashboard(self) -> None:
         camp_id = self.camp_id()
+        self._board_generation += 1
+        generation = self._board_generation
         if camp_id is None:
             self.dashboard = None
             self._show_figures()
             return
 
         def loaded(board: CampDashboard) -> None:
-            self.dashboard = board
-            self._show_figures()
+            if generation == self._board_generation:  # an older count arriving late is dropped
+                self.dashboard = board
+                self._show_figures()
 
         self.ctx.load(self, lambda session: camp_views.camp_dashboard(session, camp_id), loaded)
 
@@ -730,6 +742,9 @@ class CampFlowPage(Page):
 
     def screen(self) -> None:
         if self.history is None or self.result is not None:
+            return
+        if self.camp_id() is None:  # this page screens for a camp only; the Screening page is for the centre
+            self.message.show_message(self.tr("Choose the camp first."), "error")
             return
         donor_id, form = self.history.donor.id, self.screening_form(self.camp_id())
         self.ctx.save(self, lambda uow: screening.screen(uow, donor_id, form), self._screened, self.message.show_error)
