@@ -176,3 +176,25 @@ def test_back_at_the_centre_the_bags_are_scanned_against_those_collected(qtbot, 
         event = session.scalar(select(AuditEvent).where(AuditEvent.action == "reconcile_camp"))
         assert event.details["missing"] == [collected[1]] and event.details["collected"] == 3
     assert page.camp.count() == 0  # a closed camp is not offered again
+
+
+def test_the_camps_page_sends_staff_and_shows_the_camps_figures(qtbot, open_window, db, staff, camp):
+    bled_at_camp(db, staff, camp, 7)
+    window = open_window("quality_admin")
+    page = window.open_page("camps")
+    wait_idle(qtbot)
+    page.table.selectRow(0)
+    wait_idle(qtbot)
+    assert "1 new · 0 returning · 0 pledged" in page.board.text() and "not grouped yet 1" in page.board.text()
+    assert not page.prepare_button.isVisible()  # a standalone profile is not a camp laptop
+    names = [page.staff.item(i).text() for i in range(page.staff.count())]
+    assert not any("Lab Technician" in name for name in names)  # only staff who can do camp work are offered
+    for i, name in enumerate(names):
+        if name.startswith(("Phlebotomist", "Medical Officer")):
+            page.staff.item(i).setCheckState(Qt.CheckState.Checked)
+    page.staff_button.click()
+    wait_idle(qtbot)
+    with db.read() as session:
+        sent = set(session.get(Camp, camp).staff_ids)
+    wanted = {staff[r].user_id for r in ("camp_operator", "phlebotomist", "medical_officer")}
+    assert sent == {str(user_id) for user_id in wanted}
