@@ -91,6 +91,36 @@ STEP_NAMES = (
 )
 
 
+def list_view(name: str, model: RowsModel, max_height: int | None = None) -> QTableView:
+    """A read-only list of rows, one chosen with the arrow keys and Enter (the camp pages' lists)."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    if max_height is not None:
+        view.setMaximumHeight(max_height)
+    return view
+
+
+def camp_header(title: QLabel, name: str) -> tuple[QHBoxLayout, QLabel, QComboBox]:
+    """The camp pages' top line: the page's heading, and the camp chooser at the right."""
+    top = QHBoxLayout()
+    top.addWidget(title)
+    top.addStretch()
+    label, combo = QLabel(), QComboBox()
+    combo.setObjectName(name)
+    combo.setMinimumWidth(320)
+    label.setBuddy(combo)
+    top.addWidget(label)
+    top.addWidget(combo)
+    return top, label, combo
+
+
 class _SexBox(QComboBox):
     """M, F or O choose the sex whatever the language of the labels."""
 
@@ -118,18 +148,9 @@ class CampFlowPage(Page):
         self.dashboard: CampDashboard | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
-        top = QHBoxLayout()
         self.heading = heading()
-        top.addWidget(self.heading)
-        top.addStretch()
-        self.camp_label = QLabel()
-        self.camp = QComboBox()
-        self.camp.setObjectName("camp_flow_camp")
-        self.camp.setMinimumWidth(320)
+        top, self.camp_label, self.camp = camp_header(self.heading, "camp_flow_camp")
         self.camp.currentIndexChanged.connect(self.load_dashboard)
-        self.camp_label.setBuddy(self.camp)
-        top.addWidget(self.camp_label)
-        top.addWidget(self.camp)
         layout.addLayout(top)
         self.figures = QLabel()
         self.figures.setObjectName("camp_flow_figures")
@@ -175,16 +196,7 @@ class CampFlowPage(Page):
         row.addWidget(self.lookup, 1)
         column.addLayout(row)
         self.found_model = RowsModel(DONOR_COLUMNS, self)
-        self.found = QTableView()
-        self.found.setObjectName("camp_found")
-        self.found.setModel(self.found_model)
-        self.found.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.found.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.found.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.found.verticalHeader().hide()
-        self.found.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.found.horizontalHeader().setStretchLastSection(True)
-        self.found.setMaximumHeight(150)
+        self.found = list_view("camp_found", self.found_model, 150)
         self.found.activated.connect(self._chosen)
         self.found.hide()
         column.addWidget(self.found)
@@ -236,16 +248,7 @@ class CampFlowPage(Page):
         self.couch_heading = subheading()
         column.addWidget(self.couch_heading)
         self.couch_model = RowsModel(COUCH_COLUMNS, self)
-        self.couch_table = QTableView()
-        self.couch_table.setObjectName("camp_couch")
-        self.couch_table.setModel(self.couch_model)
-        self.couch_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.couch_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.couch_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.couch_table.verticalHeader().hide()
-        self.couch_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.couch_table.horizontalHeader().setStretchLastSection(True)
-        self.couch_table.setMaximumHeight(180)
+        self.couch_table = list_view("camp_couch", self.couch_model, 180)
         self.couch_table.activated.connect(lambda index: self.finish(self.couch[index.row()]))
         column.addWidget(self.couch_table)
         column.addStretch()

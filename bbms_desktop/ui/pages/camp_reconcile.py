@@ -10,10 +10,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,6 +26,7 @@ from bbms_desktop.services import camp_views, camps
 from bbms_desktop.services.camp_views import BagLine, CampRow, Reconciliation
 from bbms_desktop.ui.context import AppContext
 from bbms_desktop.ui.pages.base import Page
+from bbms_desktop.ui.pages.camp_flow import camp_header, list_view
 from bbms_desktop.ui.pages.donor_widgets import heading, subheading
 from bbms_desktop.ui.tablemodel import Column, RowsModel
 from bbms_desktop.ui.widgets import MessageBar, fill_combo, local_text
@@ -49,13 +48,7 @@ MISMATCH_COLUMNS = (*BAG_COLUMNS, Column(QT_TRANSLATE_NOOP("Columns", "Recorded 
 
 
 def _table(name: str, model: RowsModel) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.verticalHeader().hide()
-    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table = list_view(name, model)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan box keeps the keyboard
     return table
 
@@ -72,18 +65,9 @@ class CampReconcilePage(Page):
         self._generation = 0  # scans come faster than the comparisons: only the latest one is shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
-        top = QHBoxLayout()
         self.heading = heading()
-        top.addWidget(self.heading)
-        top.addStretch()
-        self.camp_label = QLabel()
-        self.camp = QComboBox()
-        self.camp.setObjectName("reconcile_camp")
-        self.camp.setMinimumWidth(320)
+        top, self.camp_label, self.camp = camp_header(self.heading, "reconcile_camp")
         self.camp.currentIndexChanged.connect(self._camp_changed)
-        self.camp_label.setBuddy(self.camp)
-        top.addWidget(self.camp_label)
-        top.addWidget(self.camp)
         layout.addLayout(top)
         self.message = MessageBar()
         layout.addWidget(self.message)
