@@ -8,6 +8,7 @@ bbms-desktop --profile DIR enrol --server URL --centre C --code E   enrol with t
 bbms-desktop --profile DIR sync                             one sync cycle; JSON summary; exit 0 only when caught up
 bbms-desktop --profile DIR screenshots --out DIR [--lang L] every page, filled with demo data, to PNG (offscreen)
 bbms-desktop --training | training ACTION                  training sandboxes (see cli_training)
+bbms-desktop --profile DIR prepare-camp --camp CODE         sync, take the camp's number blocks, check the laptop
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     enrol.add_argument("--code", required=True, help="the one-time enrolment code the server's admin gave you")
 
     commands.add_parser("sync", help="run one sync cycle and print a JSON summary")
+
+    camp = commands.add_parser("prepare-camp", help="make this enrolled profile the laptop of a camp (needs a link)")
+    camp.add_argument("--camp", required=True, help="the camp's code, e.g. DL-AIIMS-C260001")
 
     shots = commands.add_parser("screenshots", help="render every page, filled with demo data, to PNG (offscreen)")
     shots.add_argument("--out", type=Path, required=True, help="folder for login.png and <page>.png")
@@ -175,6 +179,20 @@ def _sync(profile: Path, _args: argparse.Namespace) -> int:
     return 0 if summary.caught_up else 1
 
 
+def _prepare_camp(profile: Path, args: argparse.Namespace) -> int:
+    from bbms_desktop.services.profile import open_profile
+    from bbms_desktop.sync.camp import prepare_camp
+    from bbms_desktop.sync.client import transport_for
+
+    db = open_profile(profile)
+    try:
+        ready = prepare_camp(db, transport_for(db, profile), args.camp)
+    finally:
+        db.dispose()
+    print(json.dumps(ready.as_json(), indent=2, default=str))
+    return 0 if ready.ready else 1
+
+
 def _screenshots(profile: Path, args: argparse.Namespace) -> int:
     from bbms_desktop.ui.screenshots import render_all  # Qt only for this command
 
@@ -198,6 +216,7 @@ COMMANDS = {
     "sync": _sync,
     "screenshots": _screenshots,
     "training": cli_training.run,
+    "prepare-camp": _prepare_camp,
 }
 
 if __name__ == "__main__":

@@ -53,6 +53,10 @@ class Donor(Base, Owned, Voidable):
     # set when an explicit, audited merge makes this record a duplicate of another (sync redirect)
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("donors.id"), index=True)
     needs_review: Mapped[bool] = mapped_column(default=False)
+    # the camp at which the donor was registered, and the camp at which they last pledged to donate (signed up but
+    # did not donate that day); plain ids, no foreign key, so adding them did not rebuild a large register
+    registered_camp_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    pledged_camp_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
 
 
 class ScreeningVisit(Base, Owned, Voidable):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -57,3 +58,5 @@ class Camp(Base, Owned, Voidable):
     expected_donors: Mapped[int | None]
     closed_at: Mapped[datetime | None] = mapped_column(default=None)
     created_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    # the staff who go to the camp (ids of this centre's users, as strings): they sign in on the camp laptop offline
+    staff_ids: Mapped[list[Any]] = mapped_column(default=list)

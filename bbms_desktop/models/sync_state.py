@@ -32,6 +32,9 @@ class DeviceState(Base):
     pull_cursor: Mapped[str | None] = mapped_column(String(100))
     last_sync_at: Mapped[datetime | None]  # the end of the last cycle that left nothing pending and pulled it all
     last_sync_error: Mapped[str | None] = mapped_column(String(1000))
+    # a camp laptop: the camp this profile was prepared for (services.camp_laptop), and when
+    camp_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    camp_prepared_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class OpKind(StrEnum):

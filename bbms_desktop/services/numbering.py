@@ -86,7 +86,8 @@ _OPEN_BLOCK = (
         _BLOCK.series == bindparam("of_series"),
         _BLOCK.next <= _BLOCK.last,
     )
-    .order_by(_BLOCK.first)
+    # a camp laptop's blocks reserved for its camp first (the camp's numbers stay together), then lowest first
+    .order_by(_BLOCK.camp_id.is_(None), _BLOCK.first)
     .limit(1)
     .scalar_subquery()
 )
@@ -101,7 +102,7 @@ _DIN_USED = select(Donation.__table__.c.id).where(Donation.__table__.c.din == bi
 
 
 def next_number(uow: UnitOfWork, series: str) -> int:
-    """The next unused number of ``series`` from this device's blocks (lowest block first)."""
+    """The next unused number of ``series`` from this device's blocks (a camp's own block, then lowest first)."""
     session = uow.session
     device = uow.device
     params = {"device_id": device.device_id, "of_series": series}

@@ -127,7 +127,8 @@ _CAMP_ROW = select(_CAMP.id, _CAMP.code, _CAMP.starts_on, _CAMP.ends_on, _CAMP.c
 )
 
 
-def _camp(uow: UnitOfWork, camp_id: uuid.UUID | None, today: date) -> uuid.UUID | None:
+def running_camp(uow: UnitOfWork, camp_id: uuid.UUID | None, today: date) -> uuid.UUID | None:
+    """The camp, checked to be open and running on ``today`` (None when no camp is named)."""
     if camp_id is None:
         return None
     camp = uow.session.execute(_CAMP_ROW, {"camp_id": camp_id}).first()  # every donor of a camp: a plain row
@@ -188,7 +189,7 @@ def screen(uow: UnitOfWork, donor_id: uuid.UUID, form: ScreeningForm) -> Screeni
     notes = (form.notes or "").strip() or None
     if notes is not None and len(notes) > _NOTES_MAX:
         raise InvalidInput(NOTES_TOO_LONG(maximum=_NOTES_MAX), field="notes")
-    camp_id = _camp(uow, form.camp_id, today)
+    camp_id = running_camp(uow, form.camp_id, today)
     visit = donor_visit(uow.session, donor_id, today, form)
     assessment = eligibility.assess(visit)  # impossible readings raise InvalidInput here, before anything is added
     if assessment.missing:

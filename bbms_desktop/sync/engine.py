@@ -337,6 +337,26 @@ class SyncEngine:
 
     # -- number blocks ------------------------------------------------------------------------------------------------
 
+    def take_block(
+        self, series: str, size: int, centre_id: uuid.UUID, device_id: uuid.UUID, camp_id: uuid.UUID | None = None
+    ) -> None:
+        """Ask the server for a block of ``series`` and keep it as this device's (a camp's, with ``camp_id``)."""
+        block = self.transport.blocks(protocol.BlockRequest(series=series, size=size))
+        with self.db.remote_apply() as session:
+            if session.get(NumberBlock, block.id) is None:
+                session.add(
+                    NumberBlock(
+                        id=block.id,
+                        centre_id=centre_id,
+                        series=block.series,
+                        first=block.first,
+                        last=block.last,
+                        next=block.first,
+                        holder_device_id=device_id,
+                        camp_id=camp_id,
+                    )
+                )
+
     def top_up_blocks(self, progress: Progress = lambda *_: None) -> int:
         """Ask the server for a new block of each series this device is running low on; the number of blocks got."""
         with self.db.read() as session:
@@ -363,20 +383,7 @@ class SyncEngine:
             centre_id, device_id = centre.id, state.device_id
         got = 0
         for name, size in wanted:
-            block = self.transport.blocks(protocol.BlockRequest(series=name, size=size))
-            with self.db.remote_apply() as session:
-                if session.get(NumberBlock, block.id) is None:
-                    session.add(
-                        NumberBlock(
-                            id=block.id,
-                            centre_id=centre_id,
-                            series=block.series,
-                            first=block.first,
-                            last=block.last,
-                            next=block.first,
-                            holder_device_id=device_id,
-                        )
-                    )
+            self.take_block(name, size, centre_id, device_id)
             got += 1
             progress("blocks", got, len(wanted))
         return got

@@ -92,6 +92,370 @@
     </message>
 </context>
 <context>
+    <name>CampFlow</name>
+    <message>
+        <source>{number} is registered at another centre: that centre records the donor&apos;s pledges.</source>
+        <translation>{number} किसी दूसरे केंद्र पर पंजीकृत है: रक्तदाता के संकल्प वही केंद्र दर्ज करता है।</translation>
+    </message>
+    <message>
+        <source>Only a voluntary donor can pledge: a replacement donor gives for a patient.</source>
+        <translation>केवल स्वैच्छिक रक्तदाता संकल्प ले सकता है: प्रतिस्थापन रक्तदाता किसी मरीज़ के लिए रक्तदान करता है।</translation>
+    </message>
+</context>
+<context>
+    <name>CampFlowPage</name>
+    <message>
+        <source>1 Find or register</source>
+        <translation>1 खोजें या पंजीकरण करें</translation>
+    </message>
+    <message>
+        <source>2 Questionnaire and vitals</source>
+        <translation>2 प्रश्नावली और जाँच</translation>
+    </message>
+    <message>
+        <source>3 Collection</source>
+        <translation>3 रक्त संग्रह</translation>
+    </message>
+    <message>
+        <source>Camp flow</source>
+        <translation>शिविर में रक्तदान</translation>
+    </message>
+    <message>
+        <source>&amp;Camp</source>
+        <translation>शिविर (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Donor</source>
+        <translation>रक्तदाता (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Scan the donor card, or type the mobile number and press Enter</source>
+        <translation>रक्तदाता कार्ड स्कैन करें, या मोबाइल नंबर लिखकर Enter दबाएँ</translation>
+    </message>
+    <message>
+        <source>New donor: register</source>
+        <translation>नया रक्तदाता: पंजीकरण करें</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>नाम (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>उपनाम (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Father&apos;s / husband&apos;s name</source>
+        <translation>पिता / पति का नाम</translation>
+    </message>
+    <message>
+        <source>&amp;Sex (M, F, O)</source>
+        <translation>लिंग (M, F, O) (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>जन्म तिथि (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>मोबाइल (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>सहमति</translation>
+    </message>
+    <message>
+        <source>The donor has read and signed the consent</source>
+        <translation>रक्तदाता ने सहमति-पत्र पढ़कर हस्ताक्षर किए हैं</translation>
+    </message>
+    <message>
+        <source>Pledge only (F2)</source>
+        <translation>केवल संकल्प (F2)</translation>
+    </message>
+    <message>
+        <source>The donor signs up to donate another day; nothing is screened today</source>
+        <translation>रक्तदाता किसी और दिन रक्तदान का संकल्प लेता है; आज कोई जाँच नहीं होगी</translation>
+    </message>
+    <message>
+        <source>Register and screen (Enter)</source>
+        <translation>पंजीकरण करें और जाँचें (Enter)</translation>
+    </message>
+    <message>
+        <source>Enter saves each step and moves on; Esc goes back to the donor box; F2 records a pledge. A donor deferred at any centre is stopped at screening.</source>
+        <translation>Enter हर चरण सहेजकर आगे बढ़ाता है; Esc रक्तदाता खोज पर लौटाता है; F2 संकल्प दर्ज करता है। किसी भी केंद्र पर स्थगित रक्तदाता जाँच में रोक दिया जाता है।</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation>शारीरिक जाँच</translation>
+    </message>
+    <message>
+        <source>Questionnaire (N = no, Y = yes)</source>
+        <translation>प्रश्नावली (N = नहीं, Y = हाँ)</translation>
+    </message>
+    <message>
+        <source>&amp;Bag volume</source>
+        <translation>बैग का आयतन (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (kg)</source>
+        <translation>वज़न (kg) (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Haemoglobin (g/dL)</source>
+        <translation>हीमोग्लोबिन (g/dL) (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Systolic BP (mmHg)</source>
+        <translation>सिस्टोलिक रक्तचाप (mmHg) (&amp;S)</translation>
+    </message>
+    <message>
+        <source>D&amp;iastolic BP (mmHg)</source>
+        <translation>डायस्टोलिक रक्तचाप (mmHg) (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Pulse (/min)</source>
+        <translation>नाड़ी (/मिनट) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pulse r&amp;hythm</source>
+        <translation>नाड़ी की लय (&amp;H)</translation>
+    </message>
+    <message>
+        <source>T&amp;emperature (°C)</source>
+        <translation>तापमान (°C) (&amp;E)</translation>
+    </message>
+    <message>
+        <source>{volume} ml</source>
+        <translation>{volume} ml</translation>
+    </message>
+    <message>
+        <source>Save screening (Enter)</source>
+        <translation>जाँच सहेजें (Enter)</translation>
+    </message>
+    <message>
+        <source>Bag &amp;type</source>
+        <translation>बैग का प्रकार (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Bag &amp;DIN (scan; empty: next number)</source>
+        <translation>बैग DIN (स्कैन करें; खाली: अगला नंबर) (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Collected &amp;volume (ml)</source>
+        <translation>एकत्रित मात्रा (ml) (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Adverse &amp;reaction</source>
+        <translation>प्रतिकूल प्रतिक्रिया (&amp;R)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>On the couch: scan the full bag, or choose it and press Enter</source>
+        <translation>काउच पर: भरा हुआ बैग स्कैन करें, या उसे चुनकर Enter दबाएँ</translation>
+    </message>
+    <message>
+        <source>No camp is running today: plan one on the Camps page.</source>
+        <translation>आज कोई शिविर नहीं चल रहा है: शिविर पृष्ठ पर शिविर की योजना बनाएँ।</translation>
+    </message>
+    <message>
+        <source>That bag is not on a couch: record this donor&apos;s bag first, or press Esc.</source>
+        <translation>यह बैग किसी काउच पर नहीं है: पहले इस रक्तदाता का बैग दर्ज करें, या Esc दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Registered {registered} · returning {returning} · pledged {pledged} · screened {screened} · deferred {deferred} · collected {collected} · reactions {reactions}</source>
+        <translation>पंजीकृत {registered} · पुराने रक्तदाता {returning} · संकल्प {pledged} · जाँचे गए {screened} · स्थगित {deferred} · रक्त संग्रह {collected} · प्रतिक्रियाएँ {reactions}</translation>
+    </message>
+    <message>
+        <source>No donor found for &apos;{text}&apos;: register the donor.</source>
+        <translation>&apos;{text}&apos; के लिए कोई रक्तदाता नहीं मिला: रक्तदाता का पंजीकरण करें।</translation>
+    </message>
+    <message>
+        <source>Choose the camp first.</source>
+        <translation>पहले शिविर चुनें।</translation>
+    </message>
+    <message>
+        <source>Registered {number}.</source>
+        <translation>{number} पंजीकृत हुआ।</translation>
+    </message>
+    <message>
+        <source>Pledge recorded for {number}: thank the donor.</source>
+        <translation>{number} का संकल्प दर्ज हुआ: रक्तदाता को धन्यवाद दें।</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} वर्ष</translation>
+    </message>
+    <message>
+        <source>last donated {date}</source>
+        <translation>पिछला रक्तदान {date}</translation>
+    </message>
+    <message>
+        <source>first donation</source>
+        <translation>पहला रक्तदान</translation>
+    </message>
+    <message>
+        <source>{detail} (permanent)</source>
+        <translation>{detail} (स्थायी)</translation>
+    </message>
+    <message>
+        <source>{detail} (may donate again from {until})</source>
+        <translation>{detail} ({until} से फिर रक्तदान कर सकते हैं)</translation>
+    </message>
+    <message>
+        <source>Deferred: do not bleed. Save the screening to record the visit, or press Esc.</source>
+        <translation>स्थगित: रक्त न लें। विज़िट दर्ज करने के लिए जाँच सहेजें, या Esc दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Deferred: do not bleed. Press Esc for the next donor.</source>
+        <translation>स्थगित: रक्त न लें। अगले रक्तदाता के लिए Esc दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Screening saved: the donor is deferred.</source>
+        <translation>जाँच सहेजी गई: रक्तदाता स्थगित है।</translation>
+    </message>
+    <message>
+        <source>{name} ({number}): fit to donate</source>
+        <translation>{name} ({number}): रक्तदान के योग्य</translation>
+    </message>
+    <message>
+        <source>Fit to donate: scan the bag&apos;s label as the needle goes in.</source>
+        <translation>रक्तदान के योग्य: सुई लगाते समय बैग का लेबल स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>Record collection (Enter)</source>
+        <translation>रक्त संग्रह दर्ज करें (Enter)</translation>
+    </message>
+    <message>
+        <source>Start the bleed (Enter)</source>
+        <translation>रक्त लेना शुरू करें (Enter)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a bag&apos;s DIN: scan the label again.</source>
+        <translation>&apos;{text}&apos; बैग का DIN नहीं है: लेबल फिर से स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>Bleed started ({din}): scan the bag again when it is full.</source>
+        <translation>रक्त लेना शुरू ({din}): बैग भरने पर उसे फिर से स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>next DIN</source>
+        <translation>अगला DIN</translation>
+    </message>
+    <message>
+        <source>{donor}: bleeding since {since}</source>
+        <translation>{donor}: {since} से रक्त लिया जा रहा है</translation>
+    </message>
+    <message>
+        <source>Collected: DIN {din} {check}. Next donor.</source>
+        <translation>संग्रह हुआ: DIN {din} {check}। अगला रक्तदाता।</translation>
+    </message>
+</context>
+<context>
+    <name>CampLaptop</name>
+    <message>
+        <source>No camp {code} on this laptop: plan it at the centre, sync, and try again.</source>
+        <translation>इस लैपटॉप पर शिविर {code} नहीं है: केंद्र पर उसकी योजना बनाएँ, सिंक करें और फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>Camp {code} is closed: it cannot be prepared again.</source>
+        <translation>शिविर {code} बंद हो चुका है: उसके लिए फिर से तैयारी नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>Camp {code} ended on {ends}: prepare a laptop for a camp still to come.</source>
+        <translation>शिविर {code} {ends} को समाप्त हो चुका है: आने वाले शिविर के लिए लैपटॉप तैयार करें।</translation>
+    </message>
+    <message>
+        <source>No staff are assigned to camp {code}: assign them on the Camps page first.</source>
+        <translation>शिविर {code} के लिए कोई कर्मचारी नियुक्त नहीं है: पहले शिविर पृष्ठ पर उन्हें नियुक्त करें।</translation>
+    </message>
+    <message>
+        <source>{count} staff member(s) of camp {code} cannot sign in on this laptop (not synced or inactive).</source>
+        <translation>शिविर {code} के {count} कर्मचारी इस लैपटॉप पर साइन इन नहीं कर सकते (सिंक नहीं हुए या निष्क्रिय हैं)।</translation>
+    </message>
+    <message>
+        <source>{count} change(s) have not reached the server yet.</source>
+        <translation>{count} बदलाव अभी सर्वर तक नहीं पहुँचे हैं।</translation>
+    </message>
+    <message>
+        <source>Only {left} {series} left for the {needed} the camp may need.</source>
+        <translation>शिविर को {needed} तक की ज़रूरत हो सकती है, पर केवल {left} {series} बचे हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>CampReconcilePage</name>
+    <message>
+        <source>Camp bags: reconciliation</source>
+        <translation>शिविर के बैग: मिलान</translation>
+    </message>
+    <message>
+        <source>&amp;Camp</source>
+        <translation>शिविर (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan each bag</source>
+        <translation>हर बैग स्कैन करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Scan the DIN of every bag that arrived from the camp</source>
+        <translation>शिविर से आए हर बैग का DIN स्कैन करें</translation>
+    </message>
+    <message>
+        <source>Undo last scan</source>
+        <translation>पिछला स्कैन हटाएँ</translation>
+    </message>
+    <message>
+        <source>Record and close the camp</source>
+        <translation>दर्ज करें और शिविर बंद करें</translation>
+    </message>
+    <message>
+        <source>Closing records what arrived, what is missing and what does not belong in the audit trail; then sync this laptop so the camp&apos;s donations reach the laboratory.</source>
+        <translation>बंद करने पर ऑडिट रिकॉर्ड में दर्ज होता है कि क्या आया, क्या गायब है और क्या इस शिविर का नहीं है; फिर यह लैपटॉप सिंक करें ताकि शिविर के रक्तदान प्रयोगशाला तक पहुँचें।</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a bag&apos;s DIN: scan it again.</source>
+        <translation>&apos;{text}&apos; बैग का DIN नहीं है: उसे फिर से स्कैन करें।</translation>
+    </message>
+    <message>
+        <source>Scanned {din}.</source>
+        <translation>{din} स्कैन हुआ।</translation>
+    </message>
+    <message>
+        <source>Choose the camp whose bags have arrived.</source>
+        <translation>वह शिविर चुनें जिसके बैग आए हैं।</translation>
+    </message>
+    <message>
+        <source>Collected {collected} · arrived {received} · missing {missing} · extra {extra} · mismatched {mismatched}</source>
+        <translation>एकत्रित {collected} · पहुँचे {received} · गायब {missing} · अतिरिक्त {extra} · बेमेल {mismatched}</translation>
+    </message>
+    <message>
+        <source>scanned twice: {count}</source>
+        <translation>दो बार स्कैन: {count}</translation>
+    </message>
+    <message>
+        <source>All {count} bags arrived.</source>
+        <translation>सभी {count} बैग पहुँच गए।</translation>
+    </message>
+    <message>
+        <source>Missing: collected, not arrived ({count})</source>
+        <translation>गायब: एकत्रित हुए, पहुँचे नहीं ({count})</translation>
+    </message>
+    <message>
+        <source>Extra: no donation on record ({count})</source>
+        <translation>अतिरिक्त: कोई रक्तदान दर्ज नहीं ({count})</translation>
+    </message>
+    <message>
+        <source>Mismatched: recorded elsewhere ({count})</source>
+        <translation>बेमेल: कहीं और दर्ज ({count})</translation>
+    </message>
+    <message>
+        <source>Camp {code} closed: {received} of {collected} bags arrived, {missing} missing. Now sync this laptop.</source>
+        <translation>शिविर {code} बंद हुआ: {collected} में से {received} बैग पहुँचे, {missing} गायब। अब यह लैपटॉप सिंक करें।</translation>
+    </message>
+</context>
+<context>
     <name>Camps</name>
     <message>
         <source>A camp needs a name and a venue.</source>
@@ -104,6 +468,22 @@
     <message>
         <source>Expected donors cannot be negative.</source>
         <translation>अपेक्षित रक्तदाताओं की संख्या ऋणात्मक नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>This camp is not on record (or was voided).</source>
+        <translation>यह शिविर रिकॉर्ड में नहीं है (या रद्द किया गया था)।</translation>
+    </message>
+    <message>
+        <source>{user} is not an active staff member of this centre.</source>
+        <translation>{user} इस केंद्र के सक्रिय कर्मचारी नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) cannot register, screen or bleed donors, so cannot be sent to a camp.</source>
+        <translation>{user} ({role}) रक्तदाताओं का पंजीकरण, जाँच या रक्त संग्रह नहीं कर सकते, इसलिए उन्हें शिविर में नहीं भेजा जा सकता।</translation>
+    </message>
+    <message>
+        <source>Camp {code} is already closed.</source>
+        <translation>शिविर {code} पहले ही बंद हो चुका है।</translation>
     </message>
 </context>
 <context>
@@ -181,6 +561,22 @@
         <translation>शिविर की योजना बनाएँ (&amp;P)</translation>
     </message>
     <message>
+        <source>Staff going to the camp (they sign in on the camp laptop)</source>
+        <translation>शिविर में जाने वाले कर्मचारी (वे शिविर लैपटॉप पर साइन इन करते हैं)</translation>
+    </message>
+    <message>
+        <source>Save staff</source>
+        <translation>कर्मचारी सहेजें</translation>
+    </message>
+    <message>
+        <source>Prepare this laptop for the camp</source>
+        <translation>इस लैपटॉप को शिविर के लिए तैयार करें</translation>
+    </message>
+    <message>
+        <source>Sync now, take number blocks for the camp and check that the staff can sign in offline</source>
+        <translation>अभी सिंक करें, शिविर के लिए नंबर-ब्लॉक लें और जाँचें कि कर्मचारी ऑफ़लाइन साइन इन कर सकते हैं</translation>
+    </message>
+    <message>
         <source>Select a camp to see its details.</source>
         <translation>विवरण देखने के लिए कोई शिविर चुनें।</translation>
     </message>
@@ -203,6 +599,58 @@
     <message>
         <source>Donors expected: {expected} · screened: {screened} · collected: {collected}</source>
         <translation>अपेक्षित रक्तदाता: {expected} · स्क्रीनिंग: {screened} · संग्रह: {collected}</translation>
+    </message>
+    <message>
+        <source>not grouped yet</source>
+        <translation>अभी ग्रुप नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>पंजीकृत</translation>
+    </message>
+    <message>
+        <source>{new} new · {returning} returning · {pledged} pledged</source>
+        <translation>{new} नए · {returning} पुराने · {pledged} संकल्प</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>स्थगित</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>रक्त संग्रह</translation>
+    </message>
+    <message>
+        <source>Adverse reactions</source>
+        <translation>प्रतिकूल प्रतिक्रियाएँ</translation>
+    </message>
+    <message>
+        <source>This laptop is not prepared for this camp.</source>
+        <translation>यह लैपटॉप इस शिविर के लिए तैयार नहीं है।</translation>
+    </message>
+    <message>
+        <source>{series}: {left} left of {needed} needed</source>
+        <translation>{series}: {needed} ज़रूरी में से {left} बचे</translation>
+    </message>
+    <message>
+        <source>Prepared {when}: {staff} staff can sign in offline; {donors} donors and {deferrals} deferrals on board.</source>
+        <translation>{when} को तैयार: {staff} कर्मचारी ऑफ़लाइन साइन इन कर सकते हैं; {donors} रक्तदाता और {deferrals} स्थगन लैपटॉप पर हैं।</translation>
+    </message>
+    <message>
+        <source>{count} staff assigned to the camp.</source>
+        <translation>{count} कर्मचारी शिविर में नियुक्त।</translation>
+    </message>
+    <message>
+        <source>Preparing this laptop for {code}…</source>
+        <translation>इस लैपटॉप को {code} के लिए तैयार किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>This laptop is ready for camp {code}: it can run with no link.</source>
+        <translation>यह लैपटॉप शिविर {code} के लिए तैयार है: यह बिना कनेक्शन के चल सकता है।</translation>
+    </message>
+    <message>
+        <source>Not ready yet: see the problems below.</source>
+        <translation>अभी तैयार नहीं: नीचे दी गई समस्याएँ देखें।</translation>
     </message>
     <message>
         <source>Camp {code} planned.</source>
@@ -526,6 +974,18 @@
         <translation>संग्रहित</translation>
     </message>
     <message>
+        <source>voided donation</source>
+        <translation>रद्द किया गया रक्तदान</translation>
+    </message>
+    <message>
+        <source>the centre itself</source>
+        <translation>स्वयं केंद्र</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>कहाँ दर्ज</translation>
+    </message>
+    <message>
         <source>Donor number</source>
         <translation>रक्तदाता संख्या</translation>
     </message>
@@ -540,6 +1000,14 @@
     <message>
         <source>DIN</source>
         <translation>DIN</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>रक्तदाता</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>कब से</translation>
     </message>
     <message>
         <source>Laboratory</source>
@@ -3830,6 +4298,14 @@ Choose a donor from the list to see the record.</source>
     <message>
         <source>Training</source>
         <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>Camp flow</source>
+        <translation>शिविर में रक्तदान</translation>
+    </message>
+    <message>
+        <source>Camp bags</source>
+        <translation>शिविर के बैग</translation>
     </message>
 </context>
 <context>

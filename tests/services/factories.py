@@ -54,7 +54,9 @@ def make_donor(uow, *, sex="M", dob=date(1990, 5, 17), name="Ravi", family="Kuma
     return donor
 
 
-def make_donation(uow, donor=None, *, din=None, bag_type="triple", collected_at=None, bleed_minutes=8) -> Donation:
+def make_donation(
+    uow, donor=None, *, din=None, bag_type="triple", collected_at=None, bleed_minutes=8, **extra
+) -> Donation:
     donor = donor or make_donor(uow)
     collected_at = collected_at or uow.now
     visit = ScreeningVisit(
@@ -89,6 +91,7 @@ def make_donation(uow, donor=None, *, din=None, bag_type="triple", collected_at=
         bleed_end=collected_at,
         collected_at=collected_at,
         phlebotomist_id=uow.actor.user_id,
+        **extra,  # camp_id, adverse_reaction, ...
     )
     uow.add(donation)
     uow.session.flush()

@@ -8,6 +8,8 @@ from bbms_desktop.ui.pages.base import Page
 def page_classes() -> list[type[Page]]:
     """Imported here, not at module level, so that a test can build one page without the rest."""
     from bbms_desktop.ui.pages.about import AboutPage
+    from bbms_desktop.ui.pages.camp_flow import CampFlowPage
+    from bbms_desktop.ui.pages.camp_reconcile import CampReconcilePage
     from bbms_desktop.ui.pages.camps import CampsPage
     from bbms_desktop.ui.pages.collection import CollectionPage
     from bbms_desktop.ui.pages.components import ComponentsPage
@@ -36,6 +38,8 @@ def page_classes() -> list[type[Page]]:
         DiscardPage,
         ReactionsPage,
         CampsPage,
+        CampFlowPage,
+        CampReconcilePage,
         SyncPage,
         SettingsPage,
         AboutPage,

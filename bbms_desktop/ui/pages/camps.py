@@ -1,5 +1,7 @@
 """Blood donation camps: the centre's camps (running and upcoming first) and, for those who may, planning a new one
-(``services.camps.plan_camp``: the service checks the dates and gives the camp its number)."""
+(``services.camps.plan_camp``: the service checks the dates and gives the camp its number). For the selected camp:
+its dashboard (registered, deferred by reason, collected by group, reactions), the staff who go
+(``camps.assign_staff``), and preparing this laptop for it (``sync.camp.prepare_camp``, needs the link)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -23,13 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
-from bbms_desktop.rules.roles import Action
-from bbms_desktop.services import camp_views, camps
-from bbms_desktop.services.camp_views import CampRow
+from bbms_desktop.rules.roles import ROLE_LABELS, Action, Role
+from bbms_desktop.rules.vocabulary import AdverseReaction
+from bbms_desktop.services import camp_views, camps, donor_views
+from bbms_desktop.services.camp_laptop import Readiness
+from bbms_desktop.services.camp_views import CampDetail, CampRow
 from bbms_desktop.services.camps import CampForm, PlannedCamp
 from bbms_desktop.ui.context import AppContext
 from bbms_desktop.ui.pages.base import Page
 from bbms_desktop.ui.tablemodel import Column, RowsModel
+from bbms_desktop.ui.tasks import run_task
 from bbms_desktop.ui.widgets import DATE_FORMAT, MessageBar, labelled_form, local_text, render, set_texts
 
 WHEN = {
@@ -61,6 +68,10 @@ COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Screened"), lambda r: r.screened, align_right=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Collected"), lambda r: r.collected, align_right=True),
 )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _box(name: str) -> QFrame:
@@ -116,6 +127,40 @@ class CampsPage(Page):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         detail_layout.addWidget(self.detail_title)
         detail_layout.addWidget(self.detail)
+        self.board = QLabel()
+        self.board.setObjectName("camp_board")
+        self.board.setWordWrap(True)
+        self.board.setTextFormat(Qt.TextFormat.RichText)
+        detail_layout.addWidget(self.board)
+        staff_row = QHBoxLayout()
+        staff_column = QVBoxLayout()
+        self.staff_title = QLabel()
+        self.staff_title.setStyleSheet("font-weight:600;")
+        self.staff = QListWidget()
+        self.staff.setObjectName("camp_staff")
+        self.staff.setMaximumHeight(110)
+        staff_column.addWidget(self.staff_title)
+        staff_column.addWidget(self.staff)
+        staff_row.addLayout(staff_column, 1)
+        actions = QVBoxLayout()
+        self.staff_button = QPushButton()
+        self.staff_button.setObjectName("save_camp_staff")
+        self.staff_button.clicked.connect(self.save_staff)
+        self.prepare_button = QPushButton()
+        self.prepare_button.setObjectName("prepare_camp_laptop")
+        self.prepare_button.clicked.connect(self.prepare_laptop)
+        actions.addWidget(self.staff_button)
+        actions.addWidget(self.prepare_button)
+        actions.addStretch()
+        staff_row.addLayout(actions)
+        detail_layout.addLayout(staff_row)
+        self.laptop = QLabel()
+        self.laptop.setObjectName("camp_laptop_state")
+        self.laptop.setWordWrap(True)
+        detail_layout.addWidget(self.laptop)
+        self.permit(self.staff_button, Action.MANAGE_CAMPS)
+        self.permit(self.prepare_button, Action.MANAGE_CAMPS)
+        self.camp_detail: CampDetail | None = None
         left_layout.addWidget(self.detail_box, 0)
         splitter.addWidget(left)
 
@@ -203,6 +248,12 @@ class CampsPage(Page):
         self.expected.setSpecialValueText(self.tr("not known"))
         self.clear_button.setText(self.tr("Clear"))
         self.plan_button.setText(self.tr("&Plan camp"))
+        self.staff_title.setText(self.tr("Staff going to the camp (they sign in on the camp laptop)"))
+        self.staff_button.setText(self.tr("Save staff"))
+        self.prepare_button.setText(self.tr("Prepare this laptop for the camp"))
+        self.prepare_button.setToolTip(
+            self.tr("Sync now, take number blocks for the camp and check that the staff can sign in offline")
+        )
         self.model.retranslate()
         self._show_detail(self.current_camp())
 
@@ -244,6 +295,7 @@ class CampsPage(Page):
         self._show_detail(self.current_camp())
 
     def _show_detail(self, camp: CampRow | None) -> None:
+        self._load_detail(camp)
         if camp is None:
             self.detail_title.setText(
                 self.tr("Select a camp to see its details.") if self.model.rowCount() else self.tr("No camps yet.")
@@ -270,6 +322,154 @@ class CampsPage(Page):
             )
         )
         self.detail.setText("\n".join(lines))
+
+    # --- the selected camp: dashboard, staff, this laptop -------------------------------------------------------------
+
+    def _load_detail(self, camp: CampRow | None) -> None:
+        actor = self.ctx.actor
+        if camp is None or actor is None:
+            self.camp_detail = None
+            self._show_camp_detail(None)
+            return
+        camp_id, centre_id = camp.id, actor.centre_id
+
+        def loaded(detail: CampDetail) -> None:
+            current = self.current_camp()
+            if current is not None and current.id == camp_id:
+                self.camp_detail = detail
+                self._show_camp_detail(detail)
+
+        self.ctx.load(self, lambda session: camp_views.camp_detail(session, camp_id, centre_id), loaded)
+
+    def _show_camp_detail(self, detail: CampDetail | None) -> None:
+        for widget in (self.board, self.staff_title, self.staff, self.laptop):
+            widget.setVisible(detail is not None)
+        self.staff_button.setVisible(detail is not None and self.ctx.may(Action.MANAGE_CAMPS))
+        self.prepare_button.setVisible(detail is not None and detail.enrolled and self.ctx.may(Action.MANAGE_CAMPS))
+        if detail is None:
+            return
+        board = detail.dashboard
+        reasons = ", ".join(
+            f"{render(camp_views.reason_label(code))} {count}" for code, count in board.deferred_by_reason
+        )
+        not_grouped = self.tr("not grouped yet")
+        groups = ", ".join(f"{group or not_grouped} {count}" for group, count in board.collected_by_group)
+        kinds = ", ".join(
+            f"{render(donor_views.ADVERSE_REACTION_LABELS[AdverseReaction(kind)])} {count}"
+            for kind, count in board.reactions_by_kind
+        )
+        rows = [
+            (
+                self.tr("Registered"),
+                self.tr("{new} new · {returning} returning · {pledged} pledged").format(
+                    new=board.registered, returning=board.returning, pledged=board.pledged
+                ),
+            ),
+            (self.tr("Deferred"), f"{board.deferred}" + (f" ({reasons})" if reasons else "")),
+            (self.tr("Collected"), f"{board.collected}" + (f" ({groups})" if groups else "")),
+            (self.tr("Adverse reactions"), f"{board.reactions}" + (f" ({kinds})" if kinds else "")),
+        ]
+        self.board.setText(
+            "<table cellspacing=2>"
+            + "".join(
+                f"<tr><td><b>{_escape(label)}</b>&nbsp;</td><td>{_escape(value)}</td></tr>" for label, value in rows
+            )
+            + "</table>"
+        )
+        camp = self.current_camp()
+        chosen = set(camp.staff_ids) if camp else set()
+        self.staff.clear()
+        may_edit = self.ctx.may(Action.MANAGE_CAMPS) and camp is not None and not camp.closed
+        for person in detail.staff_choices:
+            item = QListWidgetItem(f"{person.full_name} · {render(ROLE_LABELS[Role(person.role)])}")
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+            item.setFlags(flags if may_edit else flags & ~Qt.ItemFlag.ItemIsEnabled)
+            item.setCheckState(Qt.CheckState.Checked if person.id in chosen else Qt.CheckState.Unchecked)
+            self.staff.addItem(item)
+        self._show_readiness(detail.readiness)
+
+    def _show_readiness(self, ready: Readiness | None) -> None:
+        if ready is None:
+            self.laptop.setText(self.tr("This laptop is not prepared for this camp."))
+            self.laptop.setStyleSheet("color:#607d8b;")
+            return
+        numbers = "; ".join(
+            self.tr("{series}: {left} left of {needed} needed").format(
+                series=s.series, left=f"{s.left:,}", needed=f"{s.needed:,}"
+            )
+            for s in ready.series
+        )
+        lines = [
+            self.tr(
+                "Prepared {when}: {staff} staff can sign in offline; {donors} donors and {deferrals} deferrals on "
+                "board."
+            ).format(
+                when=local_text(ready.prepared_at) if ready.prepared_at else "–",
+                staff=len(ready.staff),
+                donors=f"{ready.donors:,}",
+                deferrals=f"{ready.deferrals:,}",
+            ),
+            numbers,
+        ]
+        lines += [render(problem) for problem in ready.problems]
+        self.laptop.setText("\n".join(lines))
+        self.laptop.setStyleSheet("color:#1b5e20;" if ready.ready else "color:#8a1c1c;")
+
+    def chosen_staff(self) -> tuple[uuid.UUID, ...]:
+        return tuple(
+            self.staff.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.staff.count())
+            if self.staff.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def save_staff(self) -> None:
+        camp = self.current_camp()
+        if camp is None:
+            return
+        camp_id, staff = camp.id, self.chosen_staff()
+        self.ctx.save(
+            self,
+            lambda uow: camps.assign_staff(uow, camp_id, staff),
+            lambda kept: self._staff_saved(camp_id, len(kept)),
+            self.message.show_error,
+            changed="camps",
+        )
+
+    def _staff_saved(self, camp_id: uuid.UUID, count: int) -> None:
+        self.message.show_message(self.tr("{count} staff assigned to the camp.").format(count=count), "ok")
+        self.reload(select=camp_id)
+
+    def prepare_laptop(self) -> None:
+        camp = self.current_camp()
+        if camp is None:
+            return
+        code, db, profile = camp.code, self.ctx.db, self.ctx.profile
+        self.prepare_button.setEnabled(False)
+        self.message.show_message(self.tr("Preparing this laptop for {code}…").format(code=code), "warn")
+
+        def work() -> Readiness:
+            from bbms_desktop.sync.camp import prepare_camp
+            from bbms_desktop.sync.client import transport_for
+
+            return prepare_camp(db, transport_for(db, profile), code)
+
+        def done(ready: Readiness) -> None:
+            self.prepare_button.setEnabled(True)
+            if ready.ready:
+                self.message.show_message(
+                    self.tr("This laptop is ready for camp {code}: it can run with no link.").format(code=code), "ok"
+                )
+            else:
+                self.message.show_message(self.tr("Not ready yet: see the problems below."), "warn")
+            self.ctx.records_changed.emit("*")
+            self.reload(select=camp.id)
+
+        def failed(error: Exception) -> None:
+            self.prepare_button.setEnabled(True)
+            self.message.show_error(error)
+
+        run_task(self, work, done, failed)
 
     # --- planning ---------------------------------------------------------------------------------------------------
 

@@ -11,11 +11,12 @@ their own, with a coded reason.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -142,6 +143,29 @@ class _Answer:
         if self.date is not None:
             self.date.clear()
             self.date.setEnabled(False)
+
+
+def fill_exam_choices(pulse_regular: QComboBox, answers: Iterable[_Answer]) -> None:
+    """The pulse rhythm's choices, and each question's text and answer choices, in the window's language (the
+    screening page and the camp flow page)."""
+    fill_combo(
+        pulse_regular,
+        [
+            (QCoreApplication.translate("ScreeningPage", "Not checked"), None),
+            (QCoreApplication.translate("ScreeningPage", "Regular"), True),
+            (QCoreApplication.translate("ScreeningPage", "Irregular"), False),
+        ],
+    )
+    no, yes = QCoreApplication.translate("ScreeningPage", "No"), QCoreApplication.translate("ScreeningPage", "Yes")
+    never = QCoreApplication.translate("ScreeningPage", "No / never")
+    on_date = QCoreApplication.translate("ScreeningPage", "Yes, on date:")
+    for answer in answers:
+        answer.label.setText(render(answer.question.text))
+        if answer.question.kind is AnswerKind.YES_NO:
+            items = [("—", UNANSWERED), (no, NO), (yes, YES)]
+        else:
+            items = [("—", UNANSWERED), (never, NEVER), (on_date, ON_DATE)]
+        fill_combo(answer.choice, items)
 
 
 class ScreeningPage(Page):
@@ -406,17 +430,7 @@ class ScreeningPage(Page):
             self.bag_volume,
             [(self.tr("{volume} ml").format(volume=v), v) for v in (450, 350)] + [(self.tr("Not chosen"), None)],
         )
-        fill_combo(
-            self.pulse_regular,
-            [(self.tr("Not checked"), None), (self.tr("Regular"), True), (self.tr("Irregular"), False)],
-        )
-        for answer in self.answers.values():
-            answer.label.setText(render(answer.question.text))
-            if answer.question.kind is AnswerKind.YES_NO:
-                items = [("—", UNANSWERED), (self.tr("No"), NO), (self.tr("Yes"), YES)]
-            else:
-                items = [("—", UNANSWERED), (self.tr("No / never"), NEVER), (self.tr("Yes, on date:"), ON_DATE)]
-            fill_combo(answer.choice, items)
+        fill_exam_choices(self.pulse_regular, self.answers.values())
         self.save_button.setText(self.tr("&Save screening"))
         self.save_button.setToolTip(self.tr("Record this screening (Enter or Ctrl+S)"))
         self.proceed_button.setText(self.tr("&Proceed to collection"))
