@@ -515,7 +515,12 @@ def _upsert_whole_rows(session: Session, table: Table, keys: tuple[str, ...], ba
             f"INSERT INTO {quote(table.name)} ({', '.join(names)}) VALUES ({', '.join('?' * len(keys))}) "
             f"ON CONFLICT ({quote('id')}) DO UPDATE SET {updates}"
         )
-        processors = [(index, table.c[key].type.bind_processor(dialect)) for index, key in enumerate(keys)]
+        # the dialect's own implementation of each type: a TypeDecorator's bind_processor alone stops at its
+        # process_bind_param and leaves the rest to the driver (sqlite3 writes "09:00:00" where SQLAlchemy writes
+        # "09:00:00.000000", and a saved deferral then looks edited)
+        processors = [
+            (index, table.c[key].type.dialect_impl(dialect).bind_processor(dialect)) for index, key in enumerate(keys)
+        ]
         cached = _WHOLE_ROW_UPSERTS[(table.name, keys)] = (
             sql,
             [(index, process) for index, process in processors if process is not None],
