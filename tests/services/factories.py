@@ -54,7 +54,9 @@ def make_donor(uow, *, sex="M", dob=date(1990, 5, 17), name="Ravi", family="Kuma
     return donor
 
 
-def make_donation(uow, donor=None, *, din=None, bag_type="triple", collected_at=None, bleed_minutes=8) -> Donation:
+def make_donation(
+    uow, donor=None, *, din=None, bag_type="triple", collected_at=None, bleed_minutes=8, camp_id=None
+) -> Donation:
     donor = donor or make_donor(uow)
     collected_at = collected_at or uow.now
     visit = ScreeningVisit(
@@ -80,6 +82,7 @@ def make_donation(uow, donor=None, *, din=None, bag_type="triple", collected_at=
         din=din or f"G123426{next(_counter):06d}",
         donor_id=donor.id,
         visit_id=visit.id,
+        camp_id=camp_id,
         donation_type="whole_blood",
         bag_type=bag_type,
         bag_volume_ml=450,
