@@ -587,6 +587,47 @@ def expiry(session: Session, period: Period, now: datetime) -> Report:
     return _report(session, "expiry", EXPIRY, period, now, (summary, units))
 
 
+# --- collections over time (the chart) -------------------------------------------------------------------------
+
+DAILY_UP_TO_DAYS = 92  # longer periods are drawn month by month
+
+
+@dataclass(frozen=True, slots=True)
+class CollectionPoint:
+    """Donations of one day (or month, for long periods): ``label`` is "2026-11-05" or "2026-11"."""
+
+    label: str
+    centre: int
+    camps: int
+
+
+def collections_over_time(session: Session, period: Period) -> list[CollectionPoint]:
+    """Donations per local day (per month beyond ``DAILY_UP_TO_DAYS``), in the centre and in camps; every day or
+    month of the period is listed, with zeros where nothing was collected. Grouped in SQL (SQLite date functions,
+    shifted by this machine's UTC offset so that days are the centre's days)."""
+    start, end = period.bounds()
+    offset = start.utcoffset()
+    modifier = f"{int(offset.total_seconds()) if offset else 0:+d} seconds"
+    monthly = (period.last - period.first).days + 1 > DAILY_UP_TO_DAYS
+    bucket = func.strftime("%Y-%m" if monthly else "%Y-%m-%d", Donation.collected_at, modifier)
+    rows = session.execute(
+        select(bucket, Donation.camp_id.is_not(None), func.count())
+        .where(Donation.collected_at >= start, Donation.collected_at < end, Donation.voided_at.is_(None))
+        .group_by(bucket, Donation.camp_id.is_not(None))
+    ).all()
+    counts: dict[str, list[int]] = {}
+    for label, in_camp, n in rows:
+        counts.setdefault(label, [0, 0])[1 if in_camp else 0] += n
+    labels: list[str] = []
+    day = period.first
+    while day <= period.last:
+        label = day.strftime("%Y-%m" if monthly else "%Y-%m-%d")
+        if not labels or labels[-1] != label:
+            labels.append(label)
+        day += timedelta(days=1)
+    return [CollectionPoint(label, *counts.get(label, [0, 0])) for label in labels]
+
+
 REPORTS: dict[str, Msg] = {
     "daily_stock": DAILY_STOCK,
     "monthly": MONTHLY,

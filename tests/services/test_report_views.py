@@ -73,7 +73,8 @@ def month(db, staff):
             donor.donor_type = donor_type
             donor.blood_group = abo + rhd
             donation = make_donation(uow, donor, collected_at=when, camp_id=camp.id if in_camp else None)
-            make_results(uow, donation, abo=abo, rhd=rhd, verified_by=staff["lab_technician_2"], **reactive, **indeterminate)
+            verifier = staff["lab_technician_2"]
+            make_results(uow, donation, abo=abo, rhd=rhd, verified_by=verifier, **reactive, **indeterminate)
             status = S.UNSAFE if reactive or indeterminate else S.AVAILABLE
             for code in CODES[: 1 + n % 3]:
                 unit = make_component(uow, donation, code=code, status=status, group=abo + rhd)
@@ -259,7 +260,7 @@ def test_csv_and_the_national_stock_export(db, month):
         export = report_views.stock_export(session, AT)
     rows = list(csv.reader(io.StringIO(report_views.write_csv(report, "hi"))))
     assert rows[0][0] == "मासिक रिपोर्ट"
-    assert [row for row in rows if row and row[0] == "शिविरों में"][0][1] == str(month["camps"])
+    assert next(row for row in rows if row and row[0] == "शिविरों में")[1] == str(month["camps"])
 
     data = json.loads(report_views.stock_export_json(export))
     assert data["format"] == "bbms-stock-export" and data["version"] == 1
@@ -276,3 +277,13 @@ def test_csv_and_the_national_stock_export(db, month):
     assert tuple(lines[0]) == report_views.STOCK_CSV_COLUMNS
     assert len(lines) == len(catalogue.CODES) * len(BLOOD_GROUPS)
     assert sum(int(line["available"]) for line in lines) == sum(line["available"] for line in data["stock"])
+
+
+def test_collections_over_time_has_every_day_and_the_months_donations(db, month):
+    with db.read() as session:
+        days = report_views.collections_over_time(session, NOVEMBER)
+        months = report_views.collections_over_time(session, Period(date(2026, 6, 1), date(2026, 11, 30)))
+    assert [p.label for p in days][:2] == ["2026-11-01", "2026-11-02"] and len(days) == 30
+    assert sum(p.centre for p in days) == month["centre"] and sum(p.camps for p in days) == month["camps"]
+    assert [p.label for p in months] == ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"]
+    assert months[-1].centre + months[-1].camps == 16 and months[-2].centre == 1  # the October donation

@@ -282,7 +282,8 @@ def draw_donor_card(painter: QPainter, card: DonorCard) -> None:
     pen = QPen(BLACK)
     pen.setWidthF(3)
     _text(painter, QRectF(25, 15, 600, 34), card.centre_name, 28, bold=True)
-    _text(painter, QRectF(25, 48, 600, 28), render(L_DONOR_CARD), 24, colour=GREY)
+    licence = f" · {render(L_LICENCE(number=card.centre_licence))}" if card.centre_licence else ""
+    _text(painter, QRectF(25, 48, 600, 28), render(L_DONOR_CARD) + licence, 22, colour=GREY)
     panel = QRectF(w - 185, 15, 160, 160)
     painter.setPen(pen)
     if card.blood_group and card.group_colour:
@@ -313,9 +314,6 @@ def draw_donor_card(painter: QPainter, card: DonorCard) -> None:
     _barcode(painter, card.barcode.data, 0, 300, 150, w * 0.75)
     _text(painter, QRectF(0, 455, w * 0.75, 34), render(L_DONOR_NO(number=card.donor_number)), 28, bold=True,
           align=Qt.AlignmentFlag.AlignHCenter)  # fmt: skip
-    if card.centre_licence:
-        _text(painter, QRectF(w * 0.75, 470, w * 0.25 - 20, 40), render(L_LICENCE(number=card.centre_licence)), 18,
-              colour=GREY, align=Qt.AlignmentFlag.AlignRight, wrap=True)  # fmt: skip
     if card.training:
         _training(painter, w, h)
 

@@ -6,11 +6,16 @@ Coordinates are tenths of a millimetre from the page's top left (:func:`begin`),
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from bbms_desktop.i18n import QT_TRANSLATE_NOOP, Text
+from bbms_desktop.ui.settings import PRINTER, Settings
 
 UNITS_PER_MM = 10
 
@@ -43,3 +48,28 @@ def begin(printer: QPrinter) -> QPainter:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # bars stay crisp on a thermal printer
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     return painter
+
+
+def destination(settings: Settings, profile: Path, stem: str) -> tuple[str, Path | None]:
+    """(printer name, PDF path): the printer chosen in settings when it is connected; otherwise a PDF in the
+    profile's ``printouts`` folder (a desk without a printer, a test), named by ``stem`` and the time."""
+    name = settings[PRINTER]
+    if name and name in QPrinterInfo.availablePrinterNames():
+        return name, None
+    folder = profile / "printouts"
+    folder.mkdir(parents=True, exist_ok=True)
+    return "", folder / f"{stem}-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}.pdf"
+
+
+SENT = QT_TRANSLATE_NOOP("Printing", "{count} pages sent to the printer {printer}.")
+SAVED = QT_TRANSLATE_NOOP("Printing", "No printer is connected: {count} pages saved as {path}.")
+
+
+def deliver(
+    settings: Settings, profile: Path, stem: str, count: int, print_to: Callable[[str, Path | None], object]
+) -> tuple[Text, Path | None]:
+    """Print through ``print_to(printer_name, pdf_path)`` to the chosen printer or a PDF; what to tell the user, and
+    the PDF written (None when it went to a printer)."""
+    name, pdf = destination(settings, profile, stem)
+    print_to(name, pdf)
+    return (SENT(count=count, printer=name) if pdf is None else SAVED(count=count, path=str(pdf))), pdf

@@ -71,11 +71,13 @@ def subtitle(report: Report) -> str:
     return " · ".join(bits)
 
 
-def print_report(report: Report, *, printer_name: str = "", pdf_path: Path | None = None) -> int:
-    """Print ``report`` on A4 pages; returns the number of pages."""
-    printer = make_printer(A4_MM, printer_name=printer_name, pdf_path=pdf_path)
+def _body() -> QRectF:
     width, height = A4_MM[0] * 10, A4_MM[1] * 10
-    body = QRectF(MARGIN, MARGIN + HEADER, width - 2 * MARGIN, height - 2 * MARGIN - HEADER - FOOTER)
+    return QRectF(MARGIN, MARGIN + HEADER, width - 2 * MARGIN, height - 2 * MARGIN - HEADER - FOOTER)
+
+
+def _document(report: Report) -> QTextDocument:
+    body = _body()
     document = QTextDocument()
     font = QFont()
     font.setPixelSize(32)  # 3.2 mm
@@ -83,6 +85,19 @@ def print_report(report: Report, *, printer_name: str = "", pdf_path: Path | Non
     document.setDocumentMargin(0)
     document.setHtml(report_html(report))
     document.setPageSize(QSizeF(body.width(), body.height()))
+    return document
+
+
+def page_count(report: Report) -> int:
+    return max(_document(report).pageCount(), 1)
+
+
+def print_report(report: Report, *, printer_name: str = "", pdf_path: Path | None = None) -> int:
+    """Print ``report`` on A4 pages; returns the number of pages."""
+    printer = make_printer(A4_MM, printer_name=printer_name, pdf_path=pdf_path)
+    width, height = A4_MM[0] * 10, A4_MM[1] * 10
+    body = _body()
+    document = _document(report)
     pages = max(document.pageCount(), 1)
     painter = begin(printer)
     try:
