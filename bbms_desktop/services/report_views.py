@@ -54,7 +54,7 @@ from bbms_desktop.rules.vocabulary import (
 from bbms_desktop.services.components import EXPIRY_WARNING_HOURS
 from bbms_desktop.services.label_content import DONOR_TYPE_NAMES
 from bbms_desktop.services.request_views import REACTION_TYPE_LABELS, SEX_LABELS
-from bbms_desktop.services.stock_views import DISCARD_REASON_LABELS, DONATION_TYPE_LABELS
+from bbms_desktop.services.stock_views import DISCARD_REASON_LABELS
 
 S = ComponentStatus
 Cell = int | str | datetime | Msg | Text | None
@@ -106,6 +106,7 @@ C_EXPIRING = QT_TRANSLATE_NOOP("Reports", "Expiring in the period")
 C_REASON = QT_TRANSLATE_NOOP("Reports", "Reason")
 C_DONORS = QT_TRANSLATE_NOOP("Reports", "Donors")
 C_MARKER = QT_TRANSLATE_NOOP("Reports", "Marker")
+C_REACTION = QT_TRANSLATE_NOOP("Reports", "Reaction")
 C_AGE = QT_TRANSLATE_NOOP("Reports", "Age")
 
 T_STOCK = QT_TRANSLATE_NOOP("Reports", "Available units by component and blood group")
@@ -128,6 +129,10 @@ T_EXPIRY_UNITS = QT_TRANSLATE_NOOP("Reports", "Units that expired unused")
 
 R_IN_CENTRE = QT_TRANSLATE_NOOP("Reports", "In the centre")
 R_IN_CAMPS = QT_TRANSLATE_NOOP("Reports", "In camps")
+KIND_LABELS: dict[str, Msg] = {
+    DonationType.WHOLE_BLOOD: QT_TRANSLATE_NOOP("Reports", "Whole blood donations"),
+    DonationType.APHERESIS: QT_TRANSLATE_NOOP("Reports", "Apheresis donations"),
+}
 R_TOTAL = QT_TRANSLATE_NOOP("Reports", "Total")
 R_UNGROUPED = QT_TRANSLATE_NOOP("Reports", "Not yet grouped")
 R_FIRST_TIME = QT_TRANSLATE_NOOP("Reports", "First-time donors")
@@ -337,7 +342,7 @@ def monthly(session: Session, period: Period, now: datetime) -> Report:
         (
             Row("centre", R_IN_CENTRE, tuple(place["centre"])),
             Row("camps", R_IN_CAMPS, tuple(place["camps"])),
-            *(Row(k, DONATION_TYPE_LABELS[k], tuple(v)) for k, v in kinds.items()),
+            *(Row(k, KIND_LABELS[k], tuple(v)) for k, v in kinds.items()),
             Row("total", R_TOTAL, tuple(total)),
         ),
     )
@@ -452,7 +457,7 @@ def monthly(session: Session, period: Period, now: datetime) -> Report:
             {r.value: DISCARD_REASON_LABELS[r] for r in DiscardReason},
             [r.value for r in DiscardReason],
         ),
-        Section("reactions", T_REACTIONS, (C_REASON, C_UNITS, C_SEVERE), tuple(reaction_table)),
+        Section("reactions", T_REACTIONS, (C_REACTION, C_UNITS, C_SEVERE), tuple(reaction_table)),
     )
     return _report(session, "monthly", MONTHLY, period, now, sections)
 

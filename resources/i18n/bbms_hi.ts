@@ -4297,6 +4297,10 @@ Choose a donor from the list to see the record.</source>
         <translation>मार्कर</translation>
     </message>
     <message>
+        <source>Reaction</source>
+        <translation>प्रतिक्रिया</translation>
+    </message>
+    <message>
         <source>Age</source>
         <translation>आयु</translation>
     </message>
@@ -4375,6 +4379,14 @@ Choose a donor from the list to see the record.</source>
     <message>
         <source>In camps</source>
         <translation>शिविरों में</translation>
+    </message>
+    <message>
+        <source>Whole blood donations</source>
+        <translation>संपूर्ण रक्त (होल ब्लड) दान</translation>
+    </message>
+    <message>
+        <source>Apheresis donations</source>
+        <translation>एफेरेसिस दान</translation>
     </message>
     <message>
         <source>Not yet grouped</source>
