@@ -11,9 +11,11 @@ from datetime import UTC, datetime, timedelta
 import pypdfium2
 import zxingcpp
 
+from bbms_desktop.models import Component, Donation
 from bbms_desktop.rules import isbt128
 from bbms_desktop.rules.vocabulary import ComponentStatus, DonorType
 from bbms_desktop.services import label_content, report_views
+from bbms_desktop.services import transfusion as tx
 from bbms_desktop.ui.printing import labels, reports
 from tests.services.factories import make_component, make_donation, make_donor, make_results
 
@@ -51,6 +53,7 @@ def unit(db, staff, *, abo, rhd, code, din=None, donor_type=DonorType.VOLUNTARY,
     with db.unit_of_work(staff["component_technician"], now) as uow:
         donor = make_donor(uow)
         donor.donor_type = donor_type
+        donor.blood_group = abo + rhd if verified else None  # as verification records it
         donation = make_donation(uow, donor, din=din, collected_at=now)
         make_results(uow, donation, abo=abo, rhd=rhd, verified_by=staff["lab_technician_2"] if verified else None)
         status = status or (ComponentStatus.AVAILABLE if verified else ComponentStatus.QUARANTINE)
@@ -123,3 +126,41 @@ def test_a_training_sandbox_prints_training_on_labels_and_reports(qapp, db, staf
     report_pages = rasterise(tmp_path / "report.pdf")
     assert report_pages and all("TRAINING" in page_text for _image, page_text in report_pages)
     assert "Daily stock report" in report_pages[0][1]
+
+
+def test_the_donor_card_and_the_issue_slip_scan(qapp, db, staff, tmp_path):
+    unit_id = unit(db, staff, abo="B", rhd="+", code="PRBC_SAGM")
+    with db.unit_of_work(staff["issue_counter"]) as uow:
+        request = tx.create_request(
+            uow,
+            tx.RequestForm(
+                patient_name="Sunita Devi",
+                patient_sex="F",
+                patient_group="B+",
+                hospital="Safdarjung Hospital",
+                component_code="PRBC_SAGM",
+                units=1,
+                urgency="routine",
+                requesting_doctor="Dr. R. Gupta",
+                doctor_registration_number="DMC-4567",
+                patient_age_years=34,
+                patient_hospital_id="UHID-778812",
+            ),
+        )
+    with db.unit_of_work(staff["lab_technician"]) as uow:
+        tx.crossmatch(uow, request.request_id, unit_id, "ahg", "compatible")
+    with db.unit_of_work(staff["issue_counter"]) as uow:
+        tx.issue(uow, request.request_id, unit_id, "Ward boy Ramesh")
+    with db.read() as session:
+        (issue_id,) = label_content.latest_issue_ids(session, request.request_id)
+        slip = label_content.issue_slip(session, issue_id)
+        donor_id = session.get(Donation, session.get(Component, unit_id).donation_id).donor_id
+        card = label_content.donor_card(session, donor_id)
+    labels.print_issue_slips([slip], pdf_path=tmp_path / "slip.pdf")
+    labels.print_donor_cards([card], pdf_path=tmp_path / "card.pdf")
+    ((image, text),) = rasterise(tmp_path / "slip.pdf")
+    assert scanned(image) == {isbt128.format_for_barcode(slip.din, isbt128.check_flags(slip.din))}
+    assert "Sunita Devi" in text and "UHID-778812" in text and "Compatible" in text and "Ward boy Ramesh" in text
+    ((image, text),) = rasterise(tmp_path / "card.pdf")
+    assert scanned(image) == {card.donor_number} and card.donations == 1
+    assert "Voluntary donor" in text and "B+" in text

@@ -183,8 +183,6 @@ class DashboardPage(Page):
         self.grid.addWidget(self.grand_total, footer_row, len(BLOOD_GROUPS) + 1)
         self.grid.setColumnStretch(0, 1)
         layout.addWidget(self.stock_frame)
-        self.stock_chart = StockChart()
-        layout.addWidget(self.stock_chart)
 
         bottom = QHBoxLayout()
         bottom.setSpacing(10)
@@ -196,6 +194,8 @@ class DashboardPage(Page):
         bottom.addWidget(self.sync_card, 2)
         bottom.addWidget(self.attention, 1)
         layout.addLayout(bottom)
+        self.stock_chart = StockChart()  # below the cards: the sync state stays in view without scrolling
+        layout.addWidget(self.stock_chart)
         layout.addStretch()
 
         self.timer = QTimer(self)
