@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -29,6 +30,7 @@ from bbms_desktop.models import (
     Centre,
     Component,
     Deferral,
+    DeviceState,
     Discard,
     Donation,
     Donor,
@@ -225,6 +227,7 @@ class Report:
 
 @dataclass(frozen=True, slots=True)
 class _Centre:
+    id: uuid.UUID | None
     name: str
     code: str
     fin: str | None
@@ -233,10 +236,17 @@ class _Centre:
 
 
 def _centre(session: Session) -> _Centre:
-    centre = session.scalars(select(Centre).order_by(Centre.created_at).limit(1)).first()
+    """This installation's centre: the reports count its own records only (a synced database also holds other
+    centres' donors and every centre's deferrals)."""
+    device = session.get(DeviceState, 1)
+    centre = session.get(Centre, device.centre_id) if device is not None and device.centre_id else None
     if centre is None:
-        return _Centre("", "", None, None, False)
-    return _Centre(centre.name, centre.code, centre.fin, centre.licence_number, centre.is_training)
+        return _Centre(None, "", "", None, None, False)
+    return _Centre(centre.id, centre.name, centre.code, centre.fin, centre.licence_number, centre.is_training)
+
+
+def _here(session: Session) -> uuid.UUID | None:
+    return _centre(session).id
 
 
 def _report(session: Session, kind: str, title: Msg, period: Period | None, now: datetime, sections: Iterable[Section]):
@@ -268,9 +278,10 @@ def _component_names() -> dict[str, Cell]:
 
 def daily_stock(session: Session, now: datetime) -> Report:
     """Stock at ``now``: available units by component x group, quarantine by component, units expiring soon."""
+    here = Component.centre_id == _here(session)
     rows = session.execute(
         select(Component.code, Component.blood_group, func.count())
-        .where(Component.status == S.AVAILABLE, Component.expires_at > now)
+        .where(here, Component.status == S.AVAILABLE, Component.expires_at > now)
         .group_by(Component.code, Component.blood_group)
     ).all()
     counts = {(code, group): n for code, group, n in rows}
@@ -285,7 +296,7 @@ def daily_stock(session: Session, now: datetime) -> Report:
     quarantined = dict(
         session.execute(
             select(Component.code, func.count())
-            .where(Component.status == S.QUARANTINE, Component.expires_at > now)
+            .where(here, Component.status == S.QUARANTINE, Component.expires_at > now)
             .group_by(Component.code)
         ).all()
     )
@@ -296,7 +307,7 @@ def daily_stock(session: Session, now: datetime) -> Report:
     hours = EXPIRY_WARNING_HOURS.value[-1]
     soon = session.execute(
         select(Component.din, Component.code, Component.blood_group, Component.expires_at)
-        .where(Component.status == S.AVAILABLE, Component.expires_at > now)
+        .where(here, Component.status == S.AVAILABLE, Component.expires_at > now)
         .where(Component.expires_at <= now + timedelta(hours=hours))
         .order_by(Component.expires_at, Component.din, Component.code)
     ).all()
@@ -319,7 +330,13 @@ def monthly(session: Session, period: Period, now: datetime) -> Report:
     """Collections (centre and camps), donors by type, deferrals by reason, TTI reactive counts by marker,
     components prepared, issued, discarded by reason, and transfusion reactions, in ``period``."""
     start, end = period.bounds()
-    in_period = and_(Donation.collected_at >= start, Donation.collected_at < end, Donation.voided_at.is_(None))
+    centre_id = _here(session)
+    in_period = and_(
+        Donation.centre_id == centre_id,
+        Donation.collected_at >= start,
+        Donation.collected_at < end,
+        Donation.voided_at.is_(None),
+    )
 
     by_place = session.execute(
         select(
@@ -366,6 +383,7 @@ def monthly(session: Session, period: Period, now: datetime) -> Report:
 
     deferral_rows = session.execute(
         select(Deferral.reason_code, Deferral.permanent, func.count())
+        .where(Deferral.centre_id == centre_id)
         .where(Deferral.starts_on >= period.first, Deferral.starts_on <= period.last)
         .group_by(Deferral.reason_code, Deferral.permanent)
     ).all()
@@ -402,6 +420,7 @@ def monthly(session: Session, period: Period, now: datetime) -> Report:
     prepared = dict(
         session.execute(
             select(Component.code, func.count())
+            .where(Component.centre_id == centre_id)
             .where(Component.prepared_at >= start, Component.prepared_at < end)
             .group_by(Component.code)
         ).all()
@@ -410,6 +429,7 @@ def monthly(session: Session, period: Period, now: datetime) -> Report:
         session.execute(
             select(Component.code, func.count())
             .join(Issue, Issue.component_id == Component.id)
+            .where(Issue.centre_id == centre_id)
             .where(Issue.issued_at >= start, Issue.issued_at < end, Issue.voided_at.is_(None))
             .group_by(Component.code)
         ).all()
@@ -417,6 +437,7 @@ def monthly(session: Session, period: Period, now: datetime) -> Report:
     discarded = dict(
         session.execute(
             select(Discard.reason, func.count())
+            .where(Discard.centre_id == centre_id)
             .where(Discard.discarded_at >= start, Discard.discarded_at < end, Discard.voided_at.is_(None))
             .group_by(Discard.reason)
         ).all()
@@ -428,6 +449,7 @@ def monthly(session: Session, period: Period, now: datetime) -> Report:
             func.count().filter(TransfusionReaction.severity.in_(["severe", "life_threatening", "death"])),
         )
         .where(
+            TransfusionReaction.centre_id == centre_id,
             TransfusionReaction.onset_at >= start,
             TransfusionReaction.onset_at < end,
             TransfusionReaction.voided_at.is_(None),
@@ -468,11 +490,12 @@ def monthly(session: Session, period: Period, now: datetime) -> Report:
 def donor_statistics(session: Session, period: Period, now: datetime) -> Report:
     """Donors registered, and the period's donations by donor group, age band and sex, first-time or repeat."""
     start, end = period.bounds()
+    centre_id = _here(session)
     registered = dict(
         session.execute(
             select(Donor.sex, func.count())
             .where(Donor.consent_given_at >= start, Donor.consent_given_at < end, Donor.voided_at.is_(None))
-            .where(Donor.merged_into_id.is_(None))
+            .where(Donor.merged_into_id.is_(None), Donor.centre_id == centre_id)
             .group_by(Donor.sex)
         ).all()
     )
@@ -486,7 +509,12 @@ def donor_statistics(session: Session, period: Period, now: datetime) -> Report:
         sex_keys,
     )
 
-    in_period = and_(Donation.collected_at >= start, Donation.collected_at < end, Donation.voided_at.is_(None))
+    in_period = and_(
+        Donation.centre_id == centre_id,
+        Donation.collected_at >= start,
+        Donation.collected_at < end,
+        Donation.voided_at.is_(None),
+    )
     donations = session.execute(
         select(Donation.donor_id, Donation.collected_at, Donor.sex, Donor.date_of_birth, Donor.blood_group)
         .join(Donor, Donor.id == Donation.donor_id)
@@ -556,9 +584,10 @@ def expiry(session: Session, period: Period, now: datetime) -> Report:
     """Units whose expiry falls in ``period``: how many were used in time, wasted or are still in stock (by
     component), and the list of those that expired unused."""
     start, end = period.bounds()
+    here = Component.centre_id == _here(session)
     rows = session.execute(
         select(Component.code, Component.status, func.count())
-        .where(Component.expires_at >= start, Component.expires_at < end)
+        .where(here, Component.expires_at >= start, Component.expires_at < end)
         .group_by(Component.code, Component.status)
     ).all()
     by_code: dict[str, list[int]] = {}
@@ -576,7 +605,7 @@ def expiry(session: Session, period: Period, now: datetime) -> Report:
     )
     unused = session.execute(
         select(Component.din, Component.code, Component.blood_group, Component.expires_at, Component.status)
-        .where(Component.expires_at >= start, Component.expires_at < end, Component.expires_at <= now)
+        .where(here, Component.expires_at >= start, Component.expires_at < end, Component.expires_at <= now)
         .where(Component.status.not_in(list(_USED)))
         .order_by(Component.expires_at, Component.din, Component.code)
     ).all()
@@ -617,7 +646,8 @@ def collections_over_time(session: Session, period: Period) -> list[CollectionPo
     bucket = func.strftime("%Y-%m" if monthly else "%Y-%m-%d", Donation.collected_at, modifier)
     rows = session.execute(
         select(bucket, Donation.camp_id.is_not(None), func.count())
-        .where(Donation.collected_at >= start, Donation.collected_at < end, Donation.voided_at.is_(None))
+        .where(Donation.centre_id == _here(session), Donation.voided_at.is_(None))
+        .where(Donation.collected_at >= start, Donation.collected_at < end)
         .group_by(bucket, Donation.camp_id.is_not(None))
     ).all()
     counts: dict[str, list[int]] = {}
@@ -711,12 +741,14 @@ def stock_export(session: Session, now: datetime) -> dict[str, Any]:
             func.count().filter(Component.expires_at <= soon),
             func.count().filter(Component.expires_at <= later),
         )
-        .where(Component.status == S.AVAILABLE, Component.expires_at > now)
+        .where(Component.centre_id == centre.id, Component.status == S.AVAILABLE, Component.expires_at > now)
         .group_by(Component.code, Component.blood_group)
     ).all()
     counts = {(code, group): (int(n), int(s), int(lt)) for code, group, n, s, lt in rows}
     quarantine = session.scalar(
-        select(func.count()).select_from(Component).where(Component.status == S.QUARANTINE, Component.expires_at > now)
+        select(func.count())
+        .select_from(Component)
+        .where(Component.centre_id == centre.id, Component.status == S.QUARANTINE, Component.expires_at > now)
     )
     lines = []
     for code in catalogue.CODES:

@@ -17,6 +17,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from bbms_desktop.errors import InvalidInput
+from bbms_desktop.models import Centre, Deferral
+from bbms_desktop.models.base import new_id
 from bbms_desktop.rules import components as catalogue
 from bbms_desktop.rules.vocabulary import BLOOD_GROUPS, TTI_MARKERS, ComponentStatus, DonorType
 from bbms_desktop.services import camps, report_views, screening
@@ -287,3 +289,25 @@ def test_collections_over_time_has_every_day_and_the_months_donations(db, month)
     assert sum(p.centre for p in days) == month["centre"] and sum(p.camps for p in days) == month["camps"]
     assert [p.label for p in months] == ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"]
     assert months[-1].centre + months[-1].camps == 16 and months[-2].centre == 1  # the October donation
+
+
+def test_another_centres_records_pulled_here_are_not_counted(db, month):
+    """A synced database holds every centre's deferrals and other centres' donors: they are not this centre's."""
+    other = new_id()
+    with db.remote_apply(check_foreign_keys=False) as session:
+        session.add(Centre(id=other, code="MH-PUNE", name="Pune Blood Centre", kind="blood_centre"))
+        session.add(
+            Deferral(
+                centre_id=other,
+                donor_id=new_id(),
+                reason_code="LOW_HB",
+                permanent=False,
+                starts_on=date(2026, 11, 5),
+                until=date(2026, 12, 5),
+                decided_by_id=new_id(),
+            )
+        )
+    with db.read() as session:
+        report = report_views.monthly(session, NOVEMBER, AT)
+    assert report.section("deferrals").row("LOW_HB").values == (2, 0, 2)
+    assert report.centre_code == "DL-RKS"
