@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from bbms_desktop.errors import InvalidInput
@@ -269,6 +269,16 @@ def _counted(
     return Section(key, title, columns, tuple(rows))
 
 
+def _donations_in(centre_id: uuid.UUID | None, start: datetime, end: datetime) -> ColumnElement[bool]:
+    """This centre's donations collected in [start, end), voided ones left out."""
+    return and_(
+        Donation.centre_id == centre_id,
+        Donation.collected_at >= start,
+        Donation.collected_at < end,
+        Donation.voided_at.is_(None),
+    )
+
+
 def _component_names() -> dict[str, Cell]:
     return {code: catalogue.CATALOGUE[code].name for code in catalogue.CODES}
 
@@ -331,12 +341,7 @@ def monthly(session: Session, period: Period, now: datetime) -> Report:
     components prepared, issued, discarded by reason, and transfusion reactions, in ``period``."""
     start, end = period.bounds()
     centre_id = _here(session)
-    in_period = and_(
-        Donation.centre_id == centre_id,
-        Donation.collected_at >= start,
-        Donation.collected_at < end,
-        Donation.voided_at.is_(None),
-    )
+    in_period = _donations_in(centre_id, start, end)
 
     by_place = session.execute(
         select(
@@ -509,12 +514,7 @@ def donor_statistics(session: Session, period: Period, now: datetime) -> Report:
         sex_keys,
     )
 
-    in_period = and_(
-        Donation.centre_id == centre_id,
-        Donation.collected_at >= start,
-        Donation.collected_at < end,
-        Donation.voided_at.is_(None),
-    )
+    in_period = _donations_in(centre_id, start, end)
     donations = session.execute(
         select(Donation.donor_id, Donation.collected_at, Donor.sex, Donor.date_of_birth, Donor.blood_group)
         .join(Donor, Donor.id == Donation.donor_id)
@@ -646,8 +646,7 @@ def collections_over_time(session: Session, period: Period) -> list[CollectionPo
     bucket = func.strftime("%Y-%m" if monthly else "%Y-%m-%d", Donation.collected_at, modifier)
     rows = session.execute(
         select(bucket, Donation.camp_id.is_not(None), func.count())
-        .where(Donation.centre_id == _here(session), Donation.voided_at.is_(None))
-        .where(Donation.collected_at >= start, Donation.collected_at < end)
+        .where(_donations_in(_here(session), start, end))
         .group_by(bucket, Donation.camp_id.is_not(None))
     ).all()
     counts: dict[str, list[int]] = {}

@@ -53,29 +53,43 @@ def _axes(chart: QChart, series: QStackedBarSeries, categories: Sequence[str], t
     series.attachAxis(y)
 
 
-class StockChart(QChartView):
+class _BarChart(QChartView):
+    """A stacked bar chart redrawn whole from figures (no animation: a dashboard refresh must not wobble)."""
+
+    def __init__(self, name: str, legend: Qt.AlignmentFlag, height: int, parent: QWidget | None) -> None:
+        chart = QChart()
+        super().__init__(chart, parent)
+        self.setObjectName(name)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(height)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.legend().setAlignment(legend)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+
+    def _draw(self, title: str, bars: Sequence[QBarSet], categories: Sequence[str], top: int, axis: str) -> None:
+        chart = self.chart()
+        chart.removeAllSeries()
+        for old in chart.axes():
+            chart.removeAxis(old)
+        chart.setTitle(title)
+        series = QStackedBarSeries()
+        for bar in bars:
+            series.append(bar)
+        chart.addSeries(series)
+        _axes(chart, series, categories, top, axis)
+
+
+class StockChart(_BarChart):
     """Available stock: one stacked bar per blood group, a slice per component."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        chart = QChart()
-        super().__init__(chart, parent)
-        self.setObjectName("stock_chart")
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(280)
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        chart.setMargins(QMargins(4, 4, 4, 4))
+        super().__init__("stock_chart", Qt.AlignmentFlag.AlignRight, 280, parent)
         self.lines: tuple[StockLine, ...] = ()
 
     def show_stock(self, lines: Sequence[StockLine]) -> None:
         self.lines = tuple(lines)
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        chart.setTitle(render(STOCK_TITLE))
         counts = {(line.code, line.blood_group): line.count for line in self.lines}
-        series = QStackedBarSeries()
+        bars = []
         for code in catalogue.CODES:
             values = [counts.get((code, group), 0) for group in BLOOD_GROUPS]
             if not any(values):
@@ -83,44 +97,27 @@ class StockChart(QChartView):
             bar = QBarSet(render(catalogue.CATALOGUE[code].name))
             bar.append([float(v) for v in values])
             bar.setColor(QColor(COMPONENT_COLOURS[code]))
-            series.append(bar)
-        chart.addSeries(series)
+            bars.append(bar)
         totals = [sum(counts.get((c, g), 0) for c in catalogue.CODES) for g in BLOOD_GROUPS]
         groups = [g.replace("-", "\u2212") for g in BLOOD_GROUPS]
-        _axes(chart, series, groups, max(totals, default=0), render(UNITS))
+        self._draw(render(STOCK_TITLE), bars, groups, max(totals, default=0), render(UNITS))
 
 
-class CollectionsChart(QChartView):
+class CollectionsChart(_BarChart):
     """Donations per day (or month), in the centre and in camps, stacked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        chart = QChart()
-        super().__init__(chart, parent)
-        self.setObjectName("collections_chart")
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(260)
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
-        chart.setMargins(QMargins(4, 4, 4, 4))
+        super().__init__("collections_chart", Qt.AlignmentFlag.AlignTop, 260, parent)
         self.points: tuple[CollectionPoint, ...] = ()
 
     def show_points(self, points: Sequence[CollectionPoint]) -> None:
         self.points = tuple(points)
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        chart.setTitle(render(COLLECTIONS_TITLE))
         centre, camps = QBarSet(render(IN_CENTRE)), QBarSet(render(IN_CAMPS))
         centre.append([float(p.centre) for p in self.points])
         camps.append([float(p.camps) for p in self.points])
         centre.setColor(QColor("#c62828"))
         camps.setColor(QColor("#1e88e5"))
-        series = QStackedBarSeries()
-        series.append(centre)
-        series.append(camps)
-        chart.addSeries(series)
         # a day's label is its day of the month ("05"), a month's is "2026-11"
         labels = [p.label[8:] if len(p.label) == 10 else p.label for p in self.points]
         top = max((p.centre + p.camps for p in self.points), default=0)
-        _axes(chart, series, labels, top, render(DONATIONS))
+        self._draw(render(COLLECTIONS_TITLE), [centre, camps], labels, top, render(DONATIONS))

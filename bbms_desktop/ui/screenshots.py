@@ -142,6 +142,7 @@ def _save(window: QWidget, path: Path, log: Log) -> Path:
 
 
 LABEL_PX_PER_MM = 8
+DOCUMENTS = ("label", "donor-card", "issue-slip")  # drawn after the pages, when the demo data has one of each
 
 
 def _documents(db: Database, out: Path, log: Log) -> list[Path]:
@@ -183,7 +184,7 @@ def _documents(db: Database, out: Path, log: Log) -> list[Path]:
         painter.scale(LABEL_PX_PER_MM / 10, LABEL_PX_PER_MM / 10)
         draw(painter, content)
         painter.end()
-        path = out / name
+        path = out / f"{name}.png"
         if not image.save(str(path)):
             raise RuntimeError(f"could not write {path}")
         log(f"wrote {path}")

@@ -26,7 +26,7 @@ from bbms_desktop.services import components as comp
 from bbms_desktop.services import transfusion as tx
 from bbms_desktop.services.report_views import Period
 
-from .factories import make_component, make_donation, make_donor, make_results
+from .factories import make_component, make_donation, make_donor, make_results, request_form
 
 S = ComponentStatus
 NOVEMBER = Period(date(2026, 11, 1), date(2026, 11, 30))
@@ -123,21 +123,7 @@ def month(db, staff):
     with db.read() as session:
         group = session.get(comp.Component, unit_id).blood_group
     with db.unit_of_work(staff["issue_counter"], noon(date(2026, 11, 21))) as uow:
-        request = tx.create_request(
-            uow,
-            tx.RequestForm(
-                patient_name="Sunita Devi",
-                patient_sex="F",
-                patient_group="AB" + group[-1],
-                hospital="Safdarjung Hospital",
-                component_code="PRBC_SAGM",
-                units=1,
-                urgency="routine",
-                requesting_doctor="Dr. R. Gupta",
-                doctor_registration_number="DMC-4567",
-                patient_age_years=34,
-            ),
-        )
+        request = tx.create_request(uow, request_form(patient_group="AB" + group[-1], units=1))
     with db.unit_of_work(staff["lab_technician"], noon(date(2026, 11, 21))) as uow:
         tx.crossmatch(uow, request.request_id, unit_id, "ahg", "compatible")
     with db.unit_of_work(staff["issue_counter"], noon(date(2026, 11, 21)) + timedelta(hours=1)) as uow:

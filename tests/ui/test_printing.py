@@ -17,7 +17,7 @@ from bbms_desktop.rules.vocabulary import ComponentStatus, DonorType
 from bbms_desktop.services import label_content, report_views
 from bbms_desktop.services import transfusion as tx
 from bbms_desktop.ui.printing import labels, reports
-from tests.services.factories import make_component, make_donation, make_donor, make_results
+from tests.services.factories import make_component, make_donation, make_donor, make_results, request_form
 
 DPI = 300
 
@@ -131,22 +131,7 @@ def test_a_training_sandbox_prints_training_on_labels_and_reports(qapp, db, staf
 def test_the_donor_card_and_the_issue_slip_scan(qapp, db, staff, tmp_path):
     unit_id = unit(db, staff, abo="B", rhd="+", code="PRBC_SAGM")
     with db.unit_of_work(staff["issue_counter"]) as uow:
-        request = tx.create_request(
-            uow,
-            tx.RequestForm(
-                patient_name="Sunita Devi",
-                patient_sex="F",
-                patient_group="B+",
-                hospital="Safdarjung Hospital",
-                component_code="PRBC_SAGM",
-                units=1,
-                urgency="routine",
-                requesting_doctor="Dr. R. Gupta",
-                doctor_registration_number="DMC-4567",
-                patient_age_years=34,
-                patient_hospital_id="UHID-778812",
-            ),
-        )
+        request = tx.create_request(uow, request_form(patient_group="B+", units=1))
     with db.unit_of_work(staff["lab_technician"]) as uow:
         tx.crossmatch(uow, request.request_id, unit_id, "ahg", "compatible")
     with db.unit_of_work(staff["issue_counter"]) as uow:
