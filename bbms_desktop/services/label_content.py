@@ -37,15 +37,15 @@ from bbms_desktop.models import (
 )
 from bbms_desktop.rules import components as catalogue
 from bbms_desktop.rules import isbt128, shelf_life
-from bbms_desktop.rules.sources import LOCAL_SOP, Rule
+from bbms_desktop.rules.sources import DC_RULES_SCH_F_2020, Rule
 from bbms_desktop.rules.vocabulary import LABELS, TTI_MARKERS, ComponentStatus, DonorType, TtiResult
 from bbms_desktop.services import components
 
-# D&C Rules / NBTC labelling practice in India: the label (or its group panel) is coloured by ABO group.
+# The label's group panel is coloured by ABO group, as Indian blood bag labels are.
 GROUP_COLOURS: Rule[Mapping[str, str]] = Rule(
     MappingProxyType({"O": "#1e88e5", "A": "#fdd835", "B": "#f48fb1", "AB": "#ffffff"}),
-    LOCAL_SOP,
-    note="O blue, A yellow, B pink, AB white (label colour code used by Indian blood centres); shades are ours",
+    DC_RULES_SCH_F_2020,
+    note="label colour by ABO group: O blue, A yellow, B pink, AB white (DOMAIN.md §6); the shades are ours",
 )
 # ISBT 128 type of donation (ST-001 Table 7) for our donor types
 DONATION_TYPE_CODES: dict[DonorType, str] = {DonorType.VOLUNTARY: "V", DonorType.REPLACEMENT: "C"}
