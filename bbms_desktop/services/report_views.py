@@ -549,16 +549,15 @@ def donor_statistics(session: Session, period: Period, now: datetime) -> Report:
     age_section = Section("by_age", T_BY_AGE, (C_AGE, C_MALE, C_FEMALE, C_OTHER, C_TOTAL), tuple(band_rows))
 
     donors = {donor_id for donor_id, *_ in donations}
-    earlier = (
-        set(
-            session.scalars(
-                select(Donation.donor_id)
-                .where(Donation.donor_id.in_(list(donors)), Donation.collected_at < start, Donation.voided_at.is_(None))
-                .distinct()
-            )
+    # donors of the period who had given here before it (a subquery: a year's donors are too many to list)
+    of_period = select(Donation.donor_id).where(in_period)
+    earlier = set(
+        session.scalars(
+            select(Donation.donor_id)
+            .where(Donation.donor_id.in_(of_period), Donation.centre_id == centre_id)
+            .where(Donation.collected_at < start, Donation.voided_at.is_(None))
+            .distinct()
         )
-        if donors
-        else set()
     )
     first_repeat = Section(
         "first_repeat",

@@ -297,3 +297,13 @@ def test_another_centres_records_pulled_here_are_not_counted(db, month):
         report = report_views.monthly(session, NOVEMBER, AT)
     assert report.section("deferrals").row("LOW_HB").values == (2, 0, 2)
     assert report.centre_code == "DL-RKS"
+
+
+def test_a_donor_who_gave_before_the_period_is_a_repeat_donor(db, staff, month):
+    with db.unit_of_work(staff["component_technician"], noon(date(2026, 11, 3))) as uow:
+        donor = make_donor(uow)
+        make_donation(uow, donor, collected_at=noon(date(2026, 6, 3)))
+        make_donation(uow, donor, collected_at=noon(date(2026, 11, 3)))
+    with db.read() as session:
+        first = report_views.donor_statistics(session, NOVEMBER, AT).section("first_repeat")
+    assert (first.value("first_time"), first.value("repeat"), first.value("total")) == (16, 1, 17)
