@@ -157,21 +157,16 @@ def _documents(db: Database, out: Path, log: Log) -> list[Path]:
         )
         issue = session.scalar(select(Issue.id).order_by(Issue.id).limit(1))
         donor = session.scalar(select(Donor.id).where(Donor.blood_group.is_not(None)).order_by(Donor.id).limit(1))
-        documents = [
-            ("label.png", labels.LABEL_MM, labels.draw_bag_label, unit and label_content.bag_label(session, unit)),
-            (
-                "donor-card.png",
-                labels.CARD_MM,
-                labels.draw_donor_card,
-                donor and label_content.donor_card(session, donor),
-            ),
-            (
-                "issue-slip.png",
-                labels.SLIP_MM,
-                labels.draw_issue_slip,
-                issue and label_content.issue_slip(session, issue),
-            ),
-        ]
+        label = label_content.bag_label(session, unit) if unit else None
+        card = label_content.donor_card(session, donor) if donor else None
+        slip = label_content.issue_slip(session, issue) if issue else None
+    documents = zip(
+        DOCUMENTS,
+        (labels.LABEL_MM, labels.CARD_MM, labels.SLIP_MM),
+        (labels.draw_bag_label, labels.draw_donor_card, labels.draw_issue_slip),
+        (label, card, slip),
+        strict=True,
+    )
     written = []
     for name, (width, height), draw, content in documents:
         if not content:
