@@ -51,10 +51,13 @@ def begin(printer: QPrinter) -> QPainter:
 
 
 def destination(settings: Settings, profile: Path, stem: str) -> tuple[str, Path | None]:
-    """(printer name, PDF path): the printer chosen in settings when it is connected; otherwise a PDF in the
-    profile's ``printouts`` folder (a desk without a printer, a test), named by ``stem`` and the time."""
-    name = settings[PRINTER]
-    if name and name in QPrinterInfo.availablePrinterNames():
+    """(printer name, PDF path): the printer chosen in settings when it is connected, the system's default printer
+    when settings leave the choice to the system; otherwise (no printer, or the chosen one is not connected) a PDF in
+    the profile's ``printouts`` folder, named by ``stem`` and the time."""
+    chosen = settings[PRINTER]
+    connected = QPrinterInfo.availablePrinterNames()
+    name = chosen if chosen else QPrinterInfo.defaultPrinterName()
+    if name and name in connected:
         return name, None
     folder = profile / "printouts"
     folder.mkdir(parents=True, exist_ok=True)
