@@ -17,6 +17,8 @@ from bbms_desktop.rules.vocabulary import ComponentStatus, DonorType
 from bbms_desktop.services import label_content, report_views
 from bbms_desktop.services import transfusion as tx
 from bbms_desktop.ui.printing import labels, reports
+from bbms_desktop.ui.printing.output import deliver, destination
+from bbms_desktop.ui.settings import PRINTER, Settings
 from tests.services.factories import make_component, make_donation, make_donor, make_results, request_form
 
 DPI = 300
@@ -149,3 +151,12 @@ def test_the_donor_card_and_the_issue_slip_scan(qapp, db, staff, tmp_path):
     ((image, text),) = rasterise(tmp_path / "card.pdf")
     assert scanned(image) == {card.donor_number} and card.donations == 1
     assert "Voluntary donor" in text and "B+" in text
+
+
+def test_a_chosen_printer_that_is_not_connected_prints_to_a_pdf_in_the_profile(qapp, tmp_path):
+    settings = Settings(tmp_path)
+    settings[PRINTER] = "Zebra ZD421 (label room)"
+    name, pdf = destination(settings, tmp_path, "labels-G123426000001")
+    assert name == "" and pdf.parent == tmp_path / "printouts" and pdf.name.startswith("labels-G123426000001-")
+    text, written = deliver(settings, tmp_path, "report", 2, lambda _name, path: path.write_bytes(b"%PDF-1.4"))
+    assert written.exists() and text.render() == f"No printer is connected: 2 pages saved as {written}."
