@@ -16,6 +16,7 @@ from bbms_desktop.rules import isbt128
 from bbms_desktop.rules.vocabulary import ComponentStatus, DonorType
 from bbms_desktop.services import label_content, report_views
 from bbms_desktop.services import transfusion as tx
+from bbms_desktop.ui.app import install_font_fallback, install_language
 from bbms_desktop.ui.printing import labels, reports
 from bbms_desktop.ui.printing.output import deliver, destination
 from bbms_desktop.ui.settings import PRINTER, Settings
@@ -160,3 +161,26 @@ def test_a_chosen_printer_that_is_not_connected_prints_to_a_pdf_in_the_profile(q
     assert name == "" and pdf.parent == tmp_path / "printouts" and pdf.name.startswith("labels-G123426000001-")
     text, written = deliver(settings, tmp_path, "report", 2, lambda _name, path: path.write_bytes(b"%PDF-1.4"))
     assert written.exists() and text.render() == f"No printer is connected: 2 pages saved as {written}."
+
+
+def test_labels_and_reports_print_in_hindi(qapp, db, staff, tmp_path):
+    ids = [unit(db, staff, abo="A", rhd="+", code="FFP")]
+    with db.read() as session:
+        batch = label_content.bag_labels(session, ids)
+        report = report_views.monthly(session, report_views.Period.month_of(datetime.now().date()), datetime.now(UTC))
+    install_font_fallback(qapp)  # as the app starts: Devanagari from the system or the bundled Noto font
+    install_language(qapp, "hi")
+    try:
+        labels.print_bag_labels(batch, pdf_path=tmp_path / "label-hi.pdf")
+        reports.print_report(report, pdf_path=tmp_path / "report-hi.pdf")
+    finally:
+        install_language(qapp, "en")
+    ((image, text),) = rasterise(tmp_path / "label-hi.pdf")
+    assert len(scanned(image)) == 4  # the barcodes do not change with the language
+    # Devanagari is drawn with a Devanagari font (never boxes); PDFium's text of shaped conjuncts is approximate,
+    # so the words are checked by their plain parts
+    for pdf, words in (("label-hi.pdf", ("लाइस", "सं.", "याशील")), ("report-hi.pdf", ("मा", "कुल"))):
+        data = (tmp_path / pdf).read_bytes()
+        assert b"Devanagari" in data, pdf
+        ((_image, text), *_rest) = rasterise(tmp_path / pdf)
+        assert all(word in text for word in words), (pdf, text)
