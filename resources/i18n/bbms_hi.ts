@@ -3864,6 +3864,10 @@ Choose a donor from the list to see the record.</source>
         <translation>प्रशिक्षण</translation>
     </message>
     <message>
+        <source>Do not use if the bag leaks or shows haemolysis, clots or any other sign of deterioration.</source>
+        <translation>बैग रिसता हो या उसमें हीमोलिसिस, थक्के या ख़राबी का कोई अन्य संकेत दिखे तो उपयोग न करें।</translation>
+    </message>
+    <message>
         <source>TRAINING: not for clinical use</source>
         <translation>प्रशिक्षण: नैदानिक उपयोग के लिए नहीं</translation>
     </message>

@@ -43,6 +43,9 @@ L_TTI_PENDING = QT_TRANSLATE_NOOP("Printing", "awaiting verified results")
 L_QUARANTINE = QT_TRANSLATE_NOOP("Printing", "QUARANTINE: NOT FOR ISSUE")
 L_UNSAFE = QT_TRANSLATE_NOOP("Printing", "UNSAFE: DO NOT TRANSFUSE")
 L_TRAINING = QT_TRANSLATE_NOOP("Printing", "TRAINING")
+L_DO_NOT_USE = QT_TRANSLATE_NOOP(
+    "Printing", "Do not use if the bag leaks or shows haemolysis, clots or any other sign of deterioration."
+)
 L_TRAINING_NOTE = QT_TRANSLATE_NOOP("Printing", "TRAINING: not for clinical use")
 L_PRODUCT = QT_TRANSLATE_NOOP("Printing", "ISBT 128 product {code}")
 L_DONOR_CARD = QT_TRANSLATE_NOOP("Printing", "Blood donor card")
@@ -245,8 +248,10 @@ def draw_bag_label(painter: QPainter, label: BagLabel) -> QRectF | None:
 
     painter.setPen(pen)
     painter.drawLine(QPointF(0, h - 70), QPointF(w, h - 70))
+    warning = QRectF(30, h - 64, 940, 30) if label.training else QRectF(30, h - 60, 940, 50)
+    _text(painter, warning, render(L_DO_NOT_USE), 24, align=Qt.AlignmentFlag.AlignCenter, wrap=True)
     if label.training:
-        _text(painter, QRectF(30, h - 62, 940, 50), render(L_TRAINING_NOTE), 34, bold=True, colour=RED,
+        _text(painter, QRectF(30, h - 34, 940, 30), render(L_TRAINING_NOTE), 28, bold=True, colour=RED,
               align=Qt.AlignmentFlag.AlignCenter)  # fmt: skip
         _training(painter, w, h)
     return box
