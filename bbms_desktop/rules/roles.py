@@ -45,13 +45,15 @@ class Action(StrEnum):
     MANAGE_CAMPS = "manage_camps"
     MANAGE_USERS = "manage_users"
     VIEW_AUDIT = "view_audit"
+    VIEW_REPORTS = "view_reports"
+    PRINT_LABELS = "print_labels"
 
 
 R, A = Role, Action
 _BLOOD_CENTRE_ALL = frozenset(A) - {A.MANAGE_USERS}
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
-    R.REGISTRAR: frozenset({A.REGISTER_DONOR, A.EDIT_DONOR, A.CREATE_REQUEST}),
+    R.REGISTRAR: frozenset({A.REGISTER_DONOR, A.EDIT_DONOR, A.CREATE_REQUEST, A.PRINT_LABELS}),
     R.MEDICAL_OFFICER: frozenset(
         {
             A.REGISTER_DONOR,
@@ -64,18 +66,25 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             A.RECORD_TRANSFUSION_REACTION,
             A.RELEASE_COMPONENTS,
             A.DISCARD,
+            A.VIEW_REPORTS,
+            A.PRINT_LABELS,
         }
     ),
     R.PHLEBOTOMIST: frozenset({A.COLLECT}),
     R.LAB_TECHNICIAN: frozenset(
-        {A.ENTER_LAB_RESULTS, A.VERIFY_LAB_RESULTS, A.CROSSMATCH, A.RELEASE_COMPONENTS, A.DISCARD}
+        {A.ENTER_LAB_RESULTS, A.VERIFY_LAB_RESULTS, A.CROSSMATCH, A.RELEASE_COMPONENTS, A.DISCARD, A.VIEW_REPORTS}
+        | {A.PRINT_LABELS}
     ),
-    R.COMPONENT_TECHNICIAN: frozenset({A.SEPARATE_COMPONENTS, A.RELEASE_COMPONENTS, A.DISCARD}),
+    R.COMPONENT_TECHNICIAN: frozenset(
+        {A.SEPARATE_COMPONENTS, A.RELEASE_COMPONENTS, A.DISCARD, A.VIEW_REPORTS, A.PRINT_LABELS}
+    ),
     R.ISSUE_COUNTER: frozenset(
         {A.CREATE_REQUEST, A.CROSSMATCH, A.RESERVE, A.ISSUE, A.RECEIVE_RETURN, A.DISCARD, A.RECORD_TRANSFUSION_REACTION}
+        | {A.VIEW_REPORTS, A.PRINT_LABELS}
     ),
     R.QUALITY_ADMIN: frozenset(A),
-    R.CAMP_OPERATOR: frozenset({A.REGISTER_DONOR, A.EDIT_DONOR, A.SCREEN_DONOR, A.DEFER_DONOR, A.COLLECT}),
+    R.CAMP_OPERATOR: frozenset({A.REGISTER_DONOR, A.EDIT_DONOR, A.SCREEN_DONOR, A.DEFER_DONOR, A.COLLECT})
+    | {A.PRINT_LABELS},
     # a trainer works only in a training sandbox, where every step must be demonstrable
     R.TRAINER: _BLOOD_CENTRE_ALL,
     R.SPOKE_HEALTH_WORKER: frozenset(),
@@ -122,4 +131,6 @@ ACTION_LABELS: dict[Action, Msg] = {
     A.MANAGE_CAMPS: QT_TRANSLATE_NOOP("Roles", "plan camps"),
     A.MANAGE_USERS: QT_TRANSLATE_NOOP("Roles", "manage user accounts"),
     A.VIEW_AUDIT: QT_TRANSLATE_NOOP("Roles", "view the audit trail"),
+    A.VIEW_REPORTS: QT_TRANSLATE_NOOP("Roles", "view and export reports"),
+    A.PRINT_LABELS: QT_TRANSLATE_NOOP("Roles", "print labels, donor cards and issue slips"),
 }

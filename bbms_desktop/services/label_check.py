@@ -20,11 +20,11 @@ from sqlalchemy.orm import Session
 
 from bbms_desktop.errors import NotFound, NotPermitted
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP, Text
-from bbms_desktop.models import Component, Donation, Donor
+from bbms_desktop.models import Component, Donation
 from bbms_desktop.rules import components as catalogue
 from bbms_desktop.rules import isbt128
 from bbms_desktop.rules.roles import ACTION_LABELS, Action, may
-from bbms_desktop.services import components, stock_views
+from bbms_desktop.services import components, label_content, stock_views
 from bbms_desktop.services.uow import UnitOfWork
 
 # who may check a label: whoever puts units into stock or hands them out
@@ -34,7 +34,7 @@ NO_DONATION = QT_TRANSLATE_NOOP("LabelCheck", "No donation with the number {din}
 NOT_A_CHECKER = QT_TRANSLATE_NOOP("LabelCheck", "Checking bag labels is for staff who may {action}.")
 GROUP_NOT_CONFIRMED = QT_TRANSLATE_NOOP(
     "LabelCheck",
-    "The laboratory has not confirmed this donation's group, so no group label may be on the bag yet: remove it.",
+    "This unit has not been released from quarantine, so its bag may not carry a group label yet: remove it.",
 )
 GROUP_DIFFERS = QT_TRANSLATE_NOOP(
     "LabelCheck", "The label says group {scanned}, the record says {expected}: do not use this bag; relabel it."
@@ -147,11 +147,6 @@ def with_scan(scans: LabelScans, scan: isbt128.Scan) -> LabelScans:
     raise ValueError(f"not a label barcode: {scan.kind}")
 
 
-def donation_type_code(donor_type: str) -> str:
-    """The product code's type-of-donation character for our donor types (ST-001 table: V volunteer, C replacement)."""
-    return "C" if donor_type == "replacement" else "V"
-
-
 def last_day_of_use(expires_at: datetime) -> date:
     """A date-only expiry means 23:59 of that day (ST-001 §2.4.5), so the label gives the last day the whole of
     which is before the unit's expiry: never a later moment than the record."""
@@ -161,25 +156,17 @@ def last_day_of_use(expires_at: datetime) -> date:
 
 
 def expected_label(session: Session, component: Component) -> LabelCodes:
-    """The barcodes the label of ``component`` carries (the one definition: printing and checking both use it)."""
-    donation = session.get(Donation, component.donation_id)
-    assert donation is not None
-    donor = session.get(Donor, donation.donor_id)
-    assert donor is not None
-    group = component.blood_group or components.lab_status(session, donation.id).group
-    product = isbt128.product_code_for(component.code, donation_type_code(donor.donor_type), component.division)
-    try:
-        flags = isbt128.check_flags(component.din)
-    except isbt128.InvalidDin:  # a local unit number: no ISBT 128 flags
-        flags = ""
-    local = component.expires_at.astimezone()
+    """The barcodes the printed label of ``component`` carries (``services.label_content`` decides what is printed;
+    this reads the same decision, so a label this centre printed always checks)."""
+    label = label_content.bag_label(session, component.id)
+    local = label.expires_at.astimezone()
     return LabelCodes(
-        din=component.din,
-        flags=flags,
-        blood_group=group,
-        product=product,
+        din=label.din,
+        flags=label.flags,
+        blood_group=label.blood_group,  # None until the unit is released: no group barcode is printed before
+        product=label.product,
         expires_at=local.replace(second=0, microsecond=0, tzinfo=None),
-        expiry_date=last_day_of_use(component.expires_at),
+        expiry_date=last_day_of_use(label.expires_at),
     )
 
 
@@ -192,8 +179,7 @@ def check_label(session: Session, din_text: str, scans: LabelScans) -> LabelChec
     units = components.units_of(session, donation.id)
     checks = [FieldCheck("din", FieldState.MATCH, _eye(din), _eye(din))]
     unit, product_check = _unit_and_product(session, donation, units, scans.product)
-    group_expected = (unit.blood_group if unit else None) or components.lab_status(session, donation.id).group
-    checks.append(_group_check(group_expected, scans.blood_group))
+    checks.append(_group_check(unit, units, scans.blood_group))
     checks.append(product_check)
     checks.append(_expiry_check(session, unit, len(units), scans))
     return LabelCheck(din, unit.id if unit else None, unit.code if unit else None, tuple(checks))
@@ -248,7 +234,13 @@ def _unit_and_product(
     return unit, FieldCheck("product", FieldState.MATCH, expected.code, product.code)
 
 
-def _group_check(expected: str | None, scanned: str | None) -> FieldCheck:
+def _group_check(unit: Component | None, units: list[Component], scanned: str | None) -> FieldCheck:
+    # the group printed on a released unit's label (every unit of a donation has the donation's group once out of
+    # quarantine); while the bag is not known and its units differ, the product code must say which bag it is
+    groups = {unit.blood_group} if unit is not None else {u.blood_group for u in units}
+    if len(groups) != 1:
+        return FieldCheck("blood_group", FieldState.WAITING, "", scanned or "", WHICH_UNIT() if scanned else None)
+    (expected,) = groups
     shown = expected or ""
     if scanned is None:
         return FieldCheck("blood_group", FieldState.WAITING, shown, "")

@@ -14,12 +14,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from sqlalchemy import select
 
 from bbms_desktop.errors import InvalidInput
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
-from bbms_desktop.models import DeviceState
-from bbms_desktop.services import accounts, demo_data
+from bbms_desktop.models import Component, DeviceState, Donor, Issue
+from bbms_desktop.rules.vocabulary import ComponentStatus
+from bbms_desktop.services import accounts, demo_data, label_content
 from bbms_desktop.services.profile import open_profile
+from bbms_desktop.services.uow import Database
 from bbms_desktop.ui import tasks
 
 WINDOW_SIZE = (1280, 820)
@@ -115,6 +118,7 @@ def render_all(
                 select_first_rows(page)  # a detail pane may itself hold a list
                 settle(app)
             written.append(_save(window, out / f"{page_id}.png", log))
+        written += _documents(db, out, log)
         window.sync.stop()
         window.close()
         window.deleteLater()
@@ -135,3 +139,49 @@ def _save(window: QWidget, path: Path, log: Log) -> Path:
         raise RuntimeError(f"could not write {path}")
     log(f"wrote {path}")
     return path
+
+
+LABEL_PX_PER_MM = 8
+DOCUMENTS = ("label", "donor-card", "issue-slip")  # drawn after the pages, when the demo data has one of each
+
+
+def _documents(db: Database, out: Path, log: Log) -> list[Path]:
+    """A bag label, a donor card and an issue slip of the demo data, drawn on images as they print."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from bbms_desktop.ui.printing import labels
+
+    with db.read() as session:
+        unit = session.scalar(
+            select(Component.id).where(Component.status == ComponentStatus.AVAILABLE).order_by(Component.id).limit(1)
+        )
+        issue = session.scalar(select(Issue.id).order_by(Issue.id).limit(1))
+        donor = session.scalar(select(Donor.id).where(Donor.blood_group.is_not(None)).order_by(Donor.id).limit(1))
+        label = label_content.bag_label(session, unit) if unit else None
+        card = label_content.donor_card(session, donor) if donor else None
+        slip = label_content.issue_slip(session, issue) if issue else None
+    documents = zip(
+        DOCUMENTS,
+        (labels.LABEL_MM, labels.CARD_MM, labels.SLIP_MM),
+        (labels.draw_bag_label, labels.draw_donor_card, labels.draw_issue_slip),
+        (label, card, slip),
+        strict=True,
+    )
+    written = []
+    for name, (width, height), draw, content in documents:
+        if not content:
+            continue
+        image = QImage(round(width * LABEL_PX_PER_MM), round(height * LABEL_PX_PER_MM), QImage.Format.Format_RGB32)
+        image.fill(0xFFFFFF)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.scale(LABEL_PX_PER_MM / 10, LABEL_PX_PER_MM / 10)
+        draw(painter, content)
+        painter.end()
+        path = out / f"{name}.png"
+        if not image.save(str(path)):
+            raise RuntimeError(f"could not write {path}")
+        log(f"wrote {path}")
+        written.append(path)
+    return written

@@ -658,6 +658,33 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Available units by blood group</source>
+        <translation>रक्त समूह के अनुसार उपलब्ध यूनिट</translation>
+    </message>
+    <message>
+        <source>Donations collected</source>
+        <translation>एकत्रित रक्तदान</translation>
+    </message>
+    <message>
+        <source>In the centre</source>
+        <translation>केंद्र में</translation>
+    </message>
+    <message>
+        <source>In camps</source>
+        <translation>शिविरों में</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>यूनिट</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>रक्तदान</translation>
+    </message>
+</context>
+<context>
     <name>Collection</name>
     <message>
         <source>No screening visit was found: screen the donor first.</source>
@@ -1658,6 +1685,14 @@
         <translation>पृथक करें (&amp;S)</translation>
     </message>
     <message>
+        <source>Print &amp;labels</source>
+        <translation>लेबल प्रिंट करें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>One 100 × 100 mm label for each unit of this donation</source>
+        <translation>इस रक्तदान की हर यूनिट के लिए एक 100 × 100 मिमी लेबल</translation>
+    </message>
+    <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
@@ -2414,6 +2449,10 @@ Choose a donor from the list to see the record.</source>
     <message>
         <source>&amp;Edit details</source>
         <translation>विवरण संपादित करें (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Print donor &amp;card</source>
+        <translation>रक्तदाता कार्ड प्रिंट करें (&amp;C)</translation>
     </message>
     <message>
         <source>Sex, age</source>
@@ -3707,8 +3746,8 @@ Choose a donor from the list to see the record.</source>
         <translation>बैग के लेबल की जाँच वही कर्मचारी कर सकते हैं जिन्हें {action} की अनुमति है।</translation>
     </message>
     <message>
-        <source>The laboratory has not confirmed this donation&apos;s group, so no group label may be on the bag yet: remove it.</source>
-        <translation>प्रयोगशाला ने इस रक्तदान के समूह की पुष्टि नहीं की है, इसलिए बैग पर अभी कोई समूह लेबल नहीं होना चाहिए: उसे हटा दें।</translation>
+        <source>This unit has not been released from quarantine, so its bag may not carry a group label yet: remove it.</source>
+        <translation>यह यूनिट अभी क्वारंटाइन से रिलीज़ नहीं हुई है, इसलिए इसके बैग पर अभी समूह लेबल नहीं होना चाहिए: उसे हटा दें।</translation>
     </message>
     <message>
         <source>The label says group {scanned}, the record says {expected}: do not use this bag; relabel it.</source>
@@ -3788,6 +3827,53 @@ Choose a donor from the list to see the record.</source>
     <message>
         <source>The label matches the record. The check is in the audit trail.</source>
         <translation>लेबल रिकॉर्ड से मेल खाता है। यह जाँच ऑडिट ट्रेल में दर्ज है।</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>There is no such unit to label.</source>
+        <translation>लेबल के लिए ऐसी कोई यूनिट नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no such donor.</source>
+        <translation>ऐसा कोई रक्तदाता नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no such issue.</source>
+        <translation>ऐसा कोई इश्यू नहीं है।</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>AB</source>
+        <translation>AB</translation>
+    </message>
+    <message>
+        <source>RhD POSITIVE</source>
+        <translation>RhD पॉज़िटिव</translation>
+    </message>
+    <message>
+        <source>RhD NEGATIVE</source>
+        <translation>RhD नेगेटिव</translation>
+    </message>
+    <message>
+        <source>Voluntary donor</source>
+        <translation>स्वैच्छिक रक्तदाता</translation>
+    </message>
+    <message>
+        <source>Replacement donor</source>
+        <translation>प्रतिस्थापन (रिप्लेसमेंट) रक्तदाता</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4393,10 @@ Choose a donor from the list to see the record.</source>
         <source>Camp bags</source>
         <translation>शिविर के बैग</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>रिपोर्ट</translation>
+    </message>
 </context>
 <context>
     <name>Prescription</name>
@@ -4532,6 +4622,197 @@ Choose a donor from the list to see the record.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Licence No. {number}</source>
+        <translation>लाइसेंस सं. {number}</translation>
+    </message>
+    <message>
+        <source>Licence No. not recorded</source>
+        <translation>लाइसेंस सं. दर्ज नहीं</translation>
+    </message>
+    <message>
+        <source>Collected {when}</source>
+        <translation>संग्रह {when}</translation>
+    </message>
+    <message>
+        <source>{volume} ml · {anticoagulant}</source>
+        <translation>{volume} मि.ली. · {anticoagulant}</translation>
+    </message>
+    <message>
+        <source>Store at {range}</source>
+        <translation>{range} पर रखें</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>समाप्ति</translation>
+    </message>
+    <message>
+        <source>Blood group awaiting laboratory</source>
+        <translation>रक्त समूह: प्रयोगशाला की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>TTI screening</source>
+        <translation>TTI जाँच</translation>
+    </message>
+    <message>
+        <source>awaiting verified results</source>
+        <translation>सत्यापित परिणामों की प्रतीक्षा</translation>
+    </message>
+    <message>
+        <source>QUARANTINE: NOT FOR ISSUE</source>
+        <translation>क्वारंटाइन: जारी करने के लिए नहीं</translation>
+    </message>
+    <message>
+        <source>UNSAFE: DO NOT TRANSFUSE</source>
+        <translation>असुरक्षित: चढ़ाएँ नहीं</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>Do not use if the bag leaks or shows haemolysis, clots or any other sign of deterioration.</source>
+        <translation>बैग रिसता हो या उसमें हीमोलिसिस, थक्के या ख़राबी का कोई अन्य संकेत दिखे तो उपयोग न करें।</translation>
+    </message>
+    <message>
+        <source>TRAINING: not for clinical use</source>
+        <translation>प्रशिक्षण: नैदानिक उपयोग के लिए नहीं</translation>
+    </message>
+    <message>
+        <source>ISBT 128 product {code}</source>
+        <translation>ISBT 128 उत्पाद {code}</translation>
+    </message>
+    <message>
+        <source>Blood donor card</source>
+        <translation>रक्तदाता कार्ड</translation>
+    </message>
+    <message>
+        <source>Donor No. {number}</source>
+        <translation>रक्तदाता सं. {number}</translation>
+    </message>
+    <message>
+        <source>Born {date} · {sex}</source>
+        <translation>जन्म {date} · {sex}</translation>
+    </message>
+    <message>
+        <source>Donations: {count} · last {when}</source>
+        <translation>रक्तदान: {count} · अंतिम {when}</translation>
+    </message>
+    <message>
+        <source>No donation yet</source>
+        <translation>अभी तक कोई रक्तदान नहीं</translation>
+    </message>
+    <message>
+        <source>S/o, D/o, W/o: {name}</source>
+        <translation>पुत्र/पुत्री/पत्नी: {name}</translation>
+    </message>
+    <message>
+        <source>Issue and compatibility slip</source>
+        <translation>इश्यू एवं अनुकूलता (कम्पैटिबिलिटी) पर्ची</translation>
+    </message>
+    <message>
+        <source>Request {number}</source>
+        <translation>अनुरोध {number}</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>रोगी</translation>
+    </message>
+    <message>
+        <source>Hospital No.</source>
+        <translation>अस्पताल सं.</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s group</source>
+        <translation>रोगी का रक्त समूह</translation>
+    </message>
+    <message>
+        <source>Hospital / ward / bed</source>
+        <translation>अस्पताल / वार्ड / बेड</translation>
+    </message>
+    <message>
+        <source>Requesting doctor</source>
+        <translation>अनुरोध करने वाले डॉक्टर</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>यूनिट</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s group</source>
+        <translation>यूनिट का रक्त समूह</translation>
+    </message>
+    <message>
+        <source>Crossmatch</source>
+        <translation>क्रॉसमैच</translation>
+    </message>
+    <message>
+        <source>ISSUED UNCROSSMATCHED (emergency): crossmatch to follow</source>
+        <translation>बिना क्रॉसमैच जारी (आपातकाल): क्रॉसमैच बाद में होगा</translation>
+    </message>
+    <message>
+        <source>{method}: {result}, {when}, by {name}</source>
+        <translation>{method}: {result}, {when}, {name} द्वारा</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <source>{when} by {name}; carried by {carrier}</source>
+        <translation>{when}, {name} द्वारा; ले जाने वाले: {carrier}</translation>
+    </message>
+    <message>
+        <source>RhD override</source>
+        <translation>RhD ओवरराइड</translation>
+    </message>
+    <message>
+        <source>Before transfusing, check at the bedside that the patient&apos;s name and hospital number, the DIN and the blood group on this slip match the patient&apos;s wristband and the bag label. Return the unit within 30 minutes if it is not used.</source>
+        <translation>चढ़ाने से पहले बिस्तर के पास जाँचें कि इस पर्ची पर रोगी का नाम और अस्पताल संख्या, DIN और रक्त समूह रोगी के रिस्टबैंड और बैग लेबल से मेल खाते हैं। उपयोग न हो तो यूनिट 30 मिनट के भीतर लौटाएँ।</translation>
+    </message>
+    <message>
+        <source>Issued by (signature)            Received by (signature)</source>
+        <translation>जारी करने वाले (हस्ताक्षर)            प्राप्त करने वाले (हस्ताक्षर)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>पुरुष</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>महिला</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <source>{count} pages sent to the printer {printer}.</source>
+        <translation>{count} पृष्ठ प्रिंटर {printer} को भेजे गए।</translation>
+    </message>
+    <message>
+        <source>No printer is connected: {count} pages saved as {path}.</source>
+        <translation>कोई प्रिंटर जुड़ा नहीं है: {count} पृष्ठ {path} के रूप में सहेजे गए।</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} से {last}</translation>
+    </message>
+    <message>
+        <source>As of {when}</source>
+        <translation>{when} की स्थिति</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages} · printed {when}</source>
+        <translation>पृष्ठ {page} / {pages} · प्रिंट {when}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>कोई नहीं।</translation>
+    </message>
+</context>
+<context>
     <name>ReactionsPage</name>
     <message>
         <source>{din} · {group} {component} · {patient} · {number} · issued {when}</source>
@@ -4699,6 +4980,308 @@ Choose a donor from the list to see the record.</source>
     <message>
         <source>Deferral {code} ends on {until}, which is not after its start ({starts_on}): the end is the first day the donor may donate again.</source>
         <translation>स्थगन {code} {until} को समाप्त होता है, जो इसकी शुरुआत ({starts_on}) के बाद नहीं है: समाप्ति वह पहला दिन है जब रक्तदाता फिर से रक्तदान कर सकता है।</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>The report period starts on {first} but ends on {last}: the first day must not be after the last.</source>
+        <translation>रिपोर्ट अवधि {first} से शुरू होकर {last} को समाप्त हो रही है: पहला दिन अंतिम दिन के बाद नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>A report covers at most {days} days at once; {first} to {last} is {count} days.</source>
+        <translation>एक रिपोर्ट में एक बार में अधिकतम {days} दिन हो सकते हैं; {first} से {last} तक {count} दिन हैं।</translation>
+    </message>
+    <message>
+        <source>Daily stock report</source>
+        <translation>दैनिक स्टॉक रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>मासिक रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Donor statistics</source>
+        <translation>रक्तदाता आँकड़े</translation>
+    </message>
+    <message>
+        <source>Expiry report</source>
+        <translation>समाप्ति (एक्सपायरी) रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>घटक</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>यूनिट</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>रक्तदान</translation>
+    </message>
+    <message>
+        <source>Volume (ml)</source>
+        <translation>मात्रा (मि.ली.)</translation>
+    </message>
+    <message>
+        <source>Donation number</source>
+        <translation>रक्तदान संख्या (DIN)</translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation>रक्त समूह</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>समाप्ति</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>अस्थायी</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>स्थायी</translation>
+    </message>
+    <message>
+        <source>Reactive</source>
+        <translation>रिएक्टिव</translation>
+    </message>
+    <message>
+        <source>Indeterminate</source>
+        <translation>अनिर्धारित (इंडिटर्मिनेट)</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>जाँचे गए</translation>
+    </message>
+    <message>
+        <source>Severe or worse</source>
+        <translation>गंभीर या अधिक</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>पुरुष</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>महिला</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <source>Still in stock</source>
+        <translation>अभी स्टॉक में</translation>
+    </message>
+    <message>
+        <source>Issued before expiry</source>
+        <translation>समाप्ति से पहले जारी</translation>
+    </message>
+    <message>
+        <source>Expired or discarded</source>
+        <translation>समाप्त या नष्ट</translation>
+    </message>
+    <message>
+        <source>Expiring in the period</source>
+        <translation>अवधि में समाप्त होने वाली</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>रक्तदाता</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>मार्कर</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>प्रतिक्रिया</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>आयु</translation>
+    </message>
+    <message>
+        <source>Available units by component and blood group</source>
+        <translation>घटक और रक्त समूह के अनुसार उपलब्ध यूनिट</translation>
+    </message>
+    <message>
+        <source>In quarantine (awaiting laboratory clearance)</source>
+        <translation>क्वारंटाइन में (प्रयोगशाला स्वीकृति की प्रतीक्षा)</translation>
+    </message>
+    <message>
+        <source>Available units expiring within {hours} hours</source>
+        <translation>{hours} घंटे में समाप्त होने वाली उपलब्ध यूनिट</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>रक्त संग्रह</translation>
+    </message>
+    <message>
+        <source>Donations by type of donor</source>
+        <translation>रक्तदाता के प्रकार के अनुसार रक्तदान</translation>
+    </message>
+    <message>
+        <source>Deferrals by reason</source>
+        <translation>कारण के अनुसार स्थगन (डेफ़रल)</translation>
+    </message>
+    <message>
+        <source>TTI screening of the period&apos;s donations (current verified or unverified results)</source>
+        <translation>अवधि के रक्तदानों की TTI जाँच (वर्तमान सत्यापित या असत्यापित परिणाम)</translation>
+    </message>
+    <message>
+        <source>Components prepared</source>
+        <translation>तैयार किए गए घटक</translation>
+    </message>
+    <message>
+        <source>Units issued</source>
+        <translation>जारी की गई यूनिट</translation>
+    </message>
+    <message>
+        <source>Units discarded, by reason</source>
+        <translation>नष्ट की गई यूनिट, कारण के अनुसार</translation>
+    </message>
+    <message>
+        <source>Transfusion reactions</source>
+        <translation>ट्रांसफ़्यूज़न प्रतिक्रियाएँ</translation>
+    </message>
+    <message>
+        <source>Donors registered in the period</source>
+        <translation>अवधि में पंजीकृत रक्तदाता</translation>
+    </message>
+    <message>
+        <source>Donations by the donor&apos;s blood group</source>
+        <translation>रक्तदाता के रक्त समूह के अनुसार रक्तदान</translation>
+    </message>
+    <message>
+        <source>Donations by age and sex of the donor</source>
+        <translation>रक्तदाता की आयु और लिंग के अनुसार रक्तदान</translation>
+    </message>
+    <message>
+        <source>First-time and repeat donors</source>
+        <translation>पहली बार और दोबारा रक्तदान करने वाले</translation>
+    </message>
+    <message>
+        <source>Units whose expiry falls in the period, by component</source>
+        <translation>अवधि में समाप्त होने वाली यूनिट, घटक के अनुसार</translation>
+    </message>
+    <message>
+        <source>Units that expired unused</source>
+        <translation>बिना उपयोग समाप्त हुई यूनिट</translation>
+    </message>
+    <message>
+        <source>In the centre</source>
+        <translation>केंद्र में</translation>
+    </message>
+    <message>
+        <source>In camps</source>
+        <translation>शिविरों में</translation>
+    </message>
+    <message>
+        <source>Whole blood donations</source>
+        <translation>संपूर्ण रक्त (होल ब्लड) दान</translation>
+    </message>
+    <message>
+        <source>Apheresis donations</source>
+        <translation>एफेरेसिस दान</translation>
+    </message>
+    <message>
+        <source>Not yet grouped</source>
+        <translation>अभी समूह निर्धारित नहीं</translation>
+    </message>
+    <message>
+        <source>First-time donors</source>
+        <translation>पहली बार रक्तदान करने वाले</translation>
+    </message>
+    <message>
+        <source>Repeat donors</source>
+        <translation>दोबारा रक्तदान करने वाले</translation>
+    </message>
+    <message>
+        <source>{low}-{high} years</source>
+        <translation>{low}-{high} वर्ष</translation>
+    </message>
+    <message>
+        <source>Other ages</source>
+        <translation>अन्य आयु</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>रिपोर्ट (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>से (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>तक (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>दिखाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>प्रिंट करें (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF के रूप में सहेजें (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>CSV के रूप में सहेजें (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Stock export for the national portal…</source>
+        <translation>राष्ट्रीय पोर्टल के लिए स्टॉक निर्यात…</translation>
+    </message>
+    <message>
+        <source>The daily stock report is the stock now; the chart uses the period.</source>
+        <translation>दैनिक स्टॉक रिपोर्ट अभी का स्टॉक है; चार्ट अवधि का उपयोग करता है।</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>{path} सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>इस रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -5017,6 +5600,10 @@ Choose a donor from the list to see the record.</source>
     <message>
         <source>&amp;Issue unit</source>
         <translation>यूनिट जारी करें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Print issue s&amp;lips</source>
+        <translation>इश्यू पर्चियाँ प्रिंट करें (&amp;L)</translation>
     </message>
     <message>
         <source>Receive a returned unit</source>
@@ -5444,6 +6031,14 @@ Choose a donor from the list to see the record.</source>
     <message>
         <source>view the audit trail</source>
         <translation>ऑडिट ट्रेल देखना</translation>
+    </message>
+    <message>
+        <source>view and export reports</source>
+        <translation>रिपोर्ट देखना और निर्यात करना</translation>
+    </message>
+    <message>
+        <source>print labels, donor cards and issue slips</source>
+        <translation>लेबल, रक्तदाता कार्ड और इश्यू पर्चियाँ प्रिंट करना</translation>
     </message>
 </context>
 <context>

@@ -152,5 +152,28 @@ def released_unit(uow, verifier, *, abo="O", rhd="+", code="PRBC_SAGM", collecte
     return make_component(uow, donation, code=code, status=ComponentStatus.AVAILABLE, group=abo + rhd)
 
 
+def request_form(**changes):
+    """A routine request for 2 units of SAGM red cells for an A+ patient, as the issue counter types it."""
+    from bbms_desktop.services.transfusion import RequestForm
+
+    values = dict(
+        patient_name="Sunita Devi",
+        patient_sex="F",
+        patient_group="A+",
+        hospital="Safdarjung Hospital",
+        component_code="PRBC_SAGM",
+        units=2,
+        urgency="routine",
+        requesting_doctor="Dr. R. Gupta",
+        doctor_registration_number="DMC-4567",
+        patient_age_years=34,
+        patient_hospital_id="UHID-778812",
+        ward="Surgery II",
+        bed="14",
+    )
+    values.update(changes)
+    return RequestForm(**values)
+
+
 def aware(*args) -> datetime:
     return datetime(*args, tzinfo=UTC)

@@ -14,7 +14,7 @@ from bbms_desktop.errors import NotFound, NotPermitted
 from bbms_desktop.models import AuditEvent
 from bbms_desktop.rules import isbt128
 from bbms_desktop.rules.vocabulary import ComponentStatus, DonorType
-from bbms_desktop.services import label_check
+from bbms_desktop.services import label_check, label_content
 from bbms_desktop.services.label_check import FieldState, LabelScans, with_scan
 from tests.services.factories import make_component, make_donation, make_results, released_unit
 
@@ -67,6 +67,21 @@ def test_a_label_that_says_what_the_record_says_is_verified_and_kept_in_the_audi
     assert event.row_id == unit
 
 
+def test_the_label_this_centre_prints_checks_against_its_own_record(db, staff):
+    """Printing and checking read one decision: scanning every barcode of a printed label verifies it."""
+    with db.unit_of_work(staff["component_technician"]) as uow:
+        donation = make_donation(uow)
+        make_results(uow, donation, abo="AB", rhd="-", verified_by=staff["lab_technician_2"])
+        make_component(uow, donation, code="PRBC_SAGM", status=ComponentStatus.AVAILABLE, group="AB-")
+        plasma = make_component(uow, donation, code="FFP", status=ComponentStatus.AVAILABLE, group="AB-")
+    with db.read() as session:
+        printed = label_content.bag_label(session, plasma.id)
+        result = label_check.check_label(
+            session, printed.din_barcode.data, scanned(*(b.data for b in printed.barcodes[1:]))
+        )
+    assert result.verified and result.component_id == plasma.id
+
+
 def test_a_group_label_of_another_group_is_a_mismatch_that_says_both_groups(db, staff, unit):
     label = label_of(db, unit)
     _group, product, expiry = barcodes(label)
@@ -83,7 +98,7 @@ def test_a_group_label_of_another_group_is_a_mismatch_that_says_both_groups(db, 
     assert event.details["outcome"] == "mismatch" and event.details["mismatched"] == ["blood_group"]
 
 
-def test_a_group_label_before_the_laboratory_confirmed_the_group_is_refused(db, staff):
+def test_a_group_label_on_a_unit_still_in_quarantine_is_refused(db, staff):
     with db.unit_of_work(staff["component_technician"]) as uow:
         donation = make_donation(uow)
         component = make_component(uow, donation, code="FFP")
@@ -96,7 +111,7 @@ def test_a_group_label_before_the_laboratory_confirmed_the_group_is_refused(db, 
         )
     group = next(f for f in result.fields if f.field == "blood_group")
     assert group.state == FieldState.MISMATCH
-    assert "not confirmed" in group.problem.render()
+    assert "not been released" in group.problem.render()
 
 
 def test_the_product_code_says_which_bag_of_the_donation_is_being_checked(db, staff):

@@ -30,7 +30,7 @@ from bbms_desktop.services.transfusion import RequestForm, RhdOverride
 from bbms_desktop.services.uow import Actor
 
 from ..conftest import NOW
-from .factories import make_component, make_donation, make_results, released_unit
+from .factories import make_component, make_donation, make_results, released_unit, request_form
 
 LATER = NOW + timedelta(hours=2)
 
@@ -40,23 +40,7 @@ LATER = NOW + timedelta(hours=2)
 
 
 def _form(**changes) -> RequestForm:
-    values = dict(
-        patient_name="Sunita Devi",
-        patient_sex="F",
-        patient_group="A+",
-        hospital="Safdarjung Hospital",
-        component_code="PRBC_SAGM",
-        units=2,
-        urgency="routine",
-        requesting_doctor="Dr. R. Gupta",
-        doctor_registration_number="DMC-4567",
-        patient_age_years=34,
-        patient_hospital_id="UHID-778812",
-        ward="Surgery II",
-        bed="14",
-    )
-    values.update(changes)
-    return RequestForm(**values)
+    return request_form(**changes)
 
 
 def _request(db, staff, now=NOW, **changes) -> tx.CreatedRequest:

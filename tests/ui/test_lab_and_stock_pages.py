@@ -387,8 +387,15 @@ def test_a_din_scanned_on_the_dashboard_opens_the_unit_in_the_inventory(qtbot, d
     assert column_texts(card.table, 2) == ["B-", "–"]
     assert "Cleared, group B-" in card.lab.text()
 
-    # with a donation open, its bag's group label goes to the label check; with none open, it sets the filter
+    # with a donation open, its bag's label barcodes go to the label check; with none open, they set the filters.
+    # Its two bags differ (one released as B-, one still in quarantine): the product code says which bag this is
     scan(qtbot, inventory.table, isbt128.format_blood_group("B-"))
+    wait_idle(qtbot)
+    assert inventory.label_check.marks["blood_group"].text() == "…"
+    assert "scan the product code first" in inventory.label_check.message.text()
+    with db.read() as session:
+        red_cells = label_check.expected_label(session, session.get(Component, unit.id))
+    scan(qtbot, inventory.table, isbt128.format_product_code(red_cells.product))
     wait_idle(qtbot)
     assert inventory.label_check.marks["blood_group"].text() == "✔"
     assert inventory.group.currentText() == "Any"

@@ -12,7 +12,7 @@ from bbms_desktop.services import accounts
 from bbms_desktop.services.profile import open_profile
 from bbms_desktop.ui.app import current_language
 from bbms_desktop.ui.pages import page_classes
-from bbms_desktop.ui.screenshots import WINDOW_SIZE
+from bbms_desktop.ui.screenshots import DOCUMENTS, WINDOW_SIZE
 
 SIDEBAR_WIDTH = 200
 
@@ -34,7 +34,11 @@ def test_screenshots_render_every_page_with_demo_data_in_english_and_hindi(qtbot
     assert main(["--profile", str(profile), "screenshots", "--out", str(out), "--donors", "40"]) == 0
     report = json.loads(capsys.readouterr().out)
     expected = ["login", *(cls.page_id for cls in page_classes() if cls.page_id != "training")]  # not a sandbox
-    assert report["pages"] == expected
+    # then a bag label and a donor card (and an issue slip when the small demo has issued a unit)
+    assert report["pages"][: len(expected) + 2] == [*expected, "label", "donor-card"]
+    assert set(report["pages"][len(expected) :]) <= set(DOCUMENTS)
+    for name in ("label", "donor-card"):
+        assert QImage(str(out / f"{name}.png")).width() > 400, name
     for page_id in expected:
         path = out / f"{page_id}.png"
         assert path.is_file(), page_id
@@ -48,7 +52,7 @@ def test_screenshots_render_every_page_with_demo_data_in_english_and_hindi(qtbot
     # Hindi, on the same profile (already filled: not built again)
     hindi = tmp_path / "shots-hi"
     assert main(["--profile", str(profile), "screenshots", "--out", str(hindi), "--lang", "hi"]) == 0
-    assert json.loads(capsys.readouterr().out)["pages"] == expected
+    assert json.loads(capsys.readouterr().out)["pages"] == report["pages"]
     assert current_language() == "en"  # the command leaves the application in English
     for page_id in expected:
         assert _colours(hindi / f"{page_id}.png", left=0 if page_id == "login" else SIDEBAR_WIDTH + 10) >= 8

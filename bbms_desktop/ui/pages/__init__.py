@@ -19,6 +19,7 @@ def page_classes() -> list[type[Page]]:
     from bbms_desktop.ui.pages.inventory import InventoryPage
     from bbms_desktop.ui.pages.laboratory import LaboratoryPage
     from bbms_desktop.ui.pages.reactions import ReactionsPage
+    from bbms_desktop.ui.pages.reports import ReportsPage
     from bbms_desktop.ui.pages.requests import RequestsPage
     from bbms_desktop.ui.pages.screening import ScreeningPage
     from bbms_desktop.ui.pages.settings import SettingsPage
@@ -37,6 +38,7 @@ def page_classes() -> list[type[Page]]:
         RequestsPage,
         DiscardPage,
         ReactionsPage,
+        ReportsPage,
         CampsPage,
         CampFlowPage,
         CampReconcilePage,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -33,7 +34,7 @@ from bbms_desktop.rules import components as catalogue
 from bbms_desktop.rules import shelf_life
 from bbms_desktop.rules.roles import Action
 from bbms_desktop.rules.vocabulary import DonationType
-from bbms_desktop.services import components, stock_views
+from bbms_desktop.services import components, label_content, stock_views
 from bbms_desktop.services.components import ReleaseOutcome, SeparatedComponent
 from bbms_desktop.services.stock_views import DonationCard, DonationRow
 from bbms_desktop.ui.context import AppContext
@@ -50,6 +51,8 @@ from bbms_desktop.ui.pages.inventory import (
     make_table,
     tinted,
 )
+from bbms_desktop.ui.printing.jobs import print_from
+from bbms_desktop.ui.printing.labels import print_bag_labels
 from bbms_desktop.ui.tablemodel import Column, RowsModel
 from bbms_desktop.ui.widgets import MessageBar, local_text, render
 
@@ -216,6 +219,9 @@ class ComponentsPage(Page):
         self.release_button = QPushButton()
         self.release_button.clicked.connect(self.release)
         release_row.addWidget(self.release_button)
+        self.print_button = QPushButton()  # the batch of labels after separation (and reprints after release)
+        self.print_button.clicked.connect(self.print_labels)
+        release_row.addWidget(self.print_button)
         units_layout.addLayout(release_row)
         details.addWidget(self.units_box)
         layout.addStretch()
@@ -232,6 +238,8 @@ class ComponentsPage(Page):
         QShortcut(QKeySequence("Ctrl+R"), self, activated=self.release)
         self.permit(self.prepare_box, Action.SEPARATE_COMPONENTS)
         self.permit(self.release_button, Action.RELEASE_COMPONENTS)
+        self.permit(self.print_button, Action.PRINT_LABELS)
+        self.last_printout: Path | None = None
         self._show_card(None)
 
     # --- page contract ------------------------------------------------------------------------------------------
@@ -252,6 +260,8 @@ class ComponentsPage(Page):
         self.location_label.setText(self.tr("Storage &location"))
         self.location.setPlaceholderText(self.tr("e.g. Fridge 2"))
         self.separate_button.setText(self.tr("&Separate"))
+        self.print_button.setText(self.tr("Print &labels"))
+        self.print_button.setToolTip(self.tr("One 100 × 100 mm label for each unit of this donation"))
         self.separate_button.setToolTip(self.tr("Ctrl+S"))
         self.units_box.setTitle(self.tr("Units of this donation"))
         self.release_button.setText(self.tr("&Release from quarantine"))
@@ -397,6 +407,7 @@ class ComponentsPage(Page):
         else:
             self.release_hint.setText(self.tr("No unit of this donation is in quarantine."))
         self.release_button.setEnabled(bool(quarantined))
+        self.print_button.setEnabled(any(u.status != components.S.DISCARDED for u in card.units))
 
     def _show_parts(self, card: DonationCard, reset: bool) -> None:
         preparation = card.preparation
@@ -549,6 +560,25 @@ class ComponentsPage(Page):
         self.message.show_message(text, "warn" if outcome.held else "ok")
         if self.card is not None:
             self._load(self.card.donation_id)
+
+    def print_labels(self) -> None:
+        """Print the labels of every unit of the open donation that is not discarded, as one batch."""
+        if self.card is None or not self.ctx.may(Action.PRINT_LABELS):
+            return
+        ids = [u.id for u in self.card.units if u.status != components.S.DISCARDED]
+        if not ids:
+            return
+        done = self._printed
+        print_from(
+            self,
+            lambda session: label_content.bag_labels(session, ids),
+            print_bag_labels,
+            f"labels-{self.card.din}",
+            done,
+        )
+
+    def _printed(self, pdf: Path | None) -> None:
+        self.last_printout = pdf
 
     def _save_failed(self, error: Exception) -> None:
         self.separate_button.setEnabled(True)

@@ -24,6 +24,7 @@ from bbms_desktop.rules import components as catalogue
 from bbms_desktop.rules.vocabulary import BLOOD_GROUPS
 from bbms_desktop.services import dashboard_views
 from bbms_desktop.services.dashboard_views import Dashboard
+from bbms_desktop.ui.charts import StockChart
 from bbms_desktop.ui.context import AppContext
 from bbms_desktop.ui.pages.base import Page
 from bbms_desktop.ui.pages.sync import sync_bridge, sync_state_text
@@ -193,6 +194,8 @@ class DashboardPage(Page):
         bottom.addWidget(self.sync_card, 2)
         bottom.addWidget(self.attention, 1)
         layout.addLayout(bottom)
+        self.stock_chart = StockChart()  # below the cards: the sync state stays in view without scrolling
+        layout.addWidget(self.stock_chart)
         layout.addStretch()
 
         self.timer = QTimer(self)
@@ -277,6 +280,7 @@ class DashboardPage(Page):
         for group, label in self.group_totals.items():
             label.setText(f"{sum(n for (_c, g), n in counts.items() if g == group):,}")
         self.grand_total.setText(f"{stock.total_available:,}")
+        self.stock_chart.show_stock(stock.available)
         waiting = data.dead_letters + data.donors_to_review
         self.attention.set_value(f"{waiting:,}", "danger" if data.dead_letters else "warn" if waiting else "ok")
         self.attention.note.setText(

@@ -41,7 +41,7 @@ from bbms_desktop.i18n import QT_TRANSLATE_NOOP
 from bbms_desktop.rules import eligibility, isbt128
 from bbms_desktop.rules.roles import Action
 from bbms_desktop.rules.vocabulary import DonorType, Sex
-from bbms_desktop.services import donor_views, donors
+from bbms_desktop.services import donor_views, donors, label_content
 from bbms_desktop.services.donor_views import DonorView, full_name
 from bbms_desktop.services.donors import (
     DeferralSummary,
@@ -62,6 +62,8 @@ from bbms_desktop.ui.pages.donor_widgets import (
     select_data,
     subheading,
 )
+from bbms_desktop.ui.printing.jobs import print_from
+from bbms_desktop.ui.printing.labels import print_donor_cards
 from bbms_desktop.ui.tablemodel import Column, RowsModel
 from bbms_desktop.ui.widgets import MessageBar, fill_combo, labelled_form, local_text, render, set_texts
 
@@ -302,12 +304,17 @@ class DonorsPage(Page):
         self.edit_button = QPushButton()
         self.edit_button.setObjectName("edit_donor")
         self.edit_button.clicked.connect(self.start_edit)
+        self.card_button = QPushButton()
+        self.card_button.setObjectName("print_donor_card")
+        self.card_button.clicked.connect(self.print_card)
         buttons.addWidget(self.screen_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.card_button)
         buttons.addStretch()
         outer.addLayout(buttons)
         self.permit(self.screen_button, Action.SCREEN_DONOR)
         self.permit(self.edit_button, Action.EDIT_DONOR)
+        self.permit(self.card_button, Action.PRINT_LABELS)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
@@ -460,6 +467,7 @@ class DonorsPage(Page):
         )
         self.screen_button.setText(self.tr("&Screen this donor"))
         self.edit_button.setText(self.tr("&Edit details"))
+        self.card_button.setText(self.tr("Print donor &card"))
         detail_texts = {
             "sex_age": self.tr("Sex, age"),
             "date_of_birth": self.tr("Date of birth"),
@@ -720,6 +728,12 @@ class DonorsPage(Page):
         return self.tr("{detail} (may donate again from {until})").format(
             detail=_escape(detail), until=local_date_text(deferral.until)
         )
+
+    def print_card(self) -> None:
+        if self.current is None or not self.ctx.may(Action.PRINT_LABELS):
+            return
+        donor_id, number = self.current.details.id, self.current.details.donor_number
+        print_from(self, lambda s: [label_content.donor_card(s, donor_id)], print_donor_cards, f"donor-card-{number}")
 
     def screen_current(self) -> None:
         if self.current is None:

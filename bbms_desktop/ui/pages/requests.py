@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from bbms_desktop.errors import DomainError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
@@ -49,6 +51,7 @@ from bbms_desktop.rules.vocabulary import (
     Sex,
     Urgency,
 )
+from bbms_desktop.services import label_content
 from bbms_desktop.services import request_views as views
 from bbms_desktop.services import transfusion as tx
 from bbms_desktop.services.request_views import IssueRow, IssueState, RequestDetail, RequestRow, UnitChoice
@@ -73,6 +76,8 @@ from bbms_desktop.ui.pages.counter_widgets import (
     show_refusal,
     yes_no_combo,
 )
+from bbms_desktop.ui.printing.jobs import print_from
+from bbms_desktop.ui.printing.labels import print_issue_slips
 from bbms_desktop.ui.tablemodel import Column
 from bbms_desktop.ui.widgets import (
     DATE_FORMAT,
@@ -243,6 +248,7 @@ class RequestsPage(Page):
         super().__init__(ctx, parent)
         self.current_id: uuid.UUID | None = None
         self.detail: RequestDetail | None = None
+        self.last_printout: Path | None = None
         self.unit: UnitChoice | None = None
         self.pending_issue_id: uuid.UUID | None = None
         self.detail_generation = 0  # only the latest detail load is shown
@@ -473,6 +479,13 @@ class RequestsPage(Page):
         self.issues_view.setMinimumHeight(90)
         layout.addWidget(self.issues_view, 1)
         self.issues_view.selectionModel().selectionChanged.connect(lambda *_: self._show_time_out())
+        slips = QHBoxLayout()
+        slips.addStretch()
+        self.slip_button = QPushButton()  # the issue / compatibility slips that go to the ward with the units
+        self.slip_button.clicked.connect(self.print_slips)
+        slips.addWidget(self.slip_button)
+        layout.addLayout(slips)
+        self.permit(self.slip_button, Action.PRINT_LABELS)
 
         row = QHBoxLayout()
         self.return_box = QGroupBox()
@@ -678,6 +691,7 @@ class RequestsPage(Page):
         self.override_reason.setPlaceholderText(self.tr("Required: why no RhD-negative unit can be given"))
         self.reserve_button.setText(self.tr("&Reserve for this patient"))
         self.issue_button.setText(self.tr("&Issue unit"))
+        self.slip_button.setText(self.tr("Print issue s&lips"))
 
         self.return_box.setTitle(self.tr("Receive a returned unit"))
         set_texts(
@@ -1097,6 +1111,20 @@ class RequestsPage(Page):
         self._save(
             lambda uow: tx.issue(uow, request_id, unit.component_id, carried_by, rhd_override=override), self._issued
         )
+
+    def print_slips(self) -> None:
+        """An issue and compatibility slip for each unit issued on the open request."""
+        request_id = self.current_id
+        if request_id is None or not self.ctx.may(Action.PRINT_LABELS):
+            return
+
+        def slips(session: Session) -> list[label_content.IssueSlip]:
+            return [label_content.issue_slip(session, i) for i in label_content.latest_issue_ids(session, request_id)]
+
+        print_from(self, slips, print_issue_slips, f"issue-slips-{request_id}", self._slips_printed)
+
+    def _slips_printed(self, pdf: Path | None) -> None:
+        self.last_printout = pdf
 
     def _issued(self, done: tx.IssuedUnit) -> None:
         parts = [
