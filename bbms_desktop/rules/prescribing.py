@@ -20,10 +20,8 @@ from bbms_desktop.rules.sources import Source
 TPG_2020_PROHIBITED = Source(
     "TPG-2020-PROHIBITED", "Telemedicine Practice Guidelines 2020, §3.7.4 and Annexure 1 (prohibited list)", "2020"
 )
-DC_RULES_SCHEDULE_X = Source("DCR-SCH-X", "Drugs and Cosmetics Rules 1945, Schedule X", "as amended")
-NDPS_ACT_1985 = Source(
-    "NDPS-1985", "Narcotic Drugs and Psychotropic Substances Act 1985, Schedule (narcotics and psychotropics)", "1985"
-)
+DC_RULES_SCHEDULE_X = Source("DCR-SCH-X", "Schedule X, Drugs and Cosmetics Rules 1945", "as amended")
+NDPS_ACT_1985 = Source("NDPS-1985", "NDPS Act 1985, narcotic drugs and psychotropic substances", "as amended")
 
 PROHIBITED_MEDICINE = QT_TRANSLATE_NOOP(
     "Prescribing",

@@ -45,6 +45,8 @@ class Action(StrEnum):
     MANAGE_CAMPS = "manage_camps"
     MANAGE_USERS = "manage_users"
     VIEW_AUDIT = "view_audit"
+    REQUEST_TELECONSULT = "request_teleconsult"
+    ANSWER_TELECONSULT = "answer_teleconsult"
 
 
 R, A = Role, Action
@@ -78,8 +80,8 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     R.CAMP_OPERATOR: frozenset({A.REGISTER_DONOR, A.EDIT_DONOR, A.SCREEN_DONOR, A.DEFER_DONOR, A.COLLECT}),
     # a trainer works only in a training sandbox, where every step must be demonstrable
     R.TRAINER: _BLOOD_CENTRE_ALL,
-    R.SPOKE_HEALTH_WORKER: frozenset(),
-    R.HUB_DOCTOR: frozenset(),
+    R.SPOKE_HEALTH_WORKER: frozenset({A.REQUEST_TELECONSULT}),
+    R.HUB_DOCTOR: frozenset({A.ANSWER_TELECONSULT}),
 }
 
 ROLE_LABELS: dict[Role, Msg] = {
@@ -122,4 +124,6 @@ ACTION_LABELS: dict[Action, Msg] = {
     A.MANAGE_CAMPS: QT_TRANSLATE_NOOP("Roles", "plan camps"),
     A.MANAGE_USERS: QT_TRANSLATE_NOOP("Roles", "manage user accounts"),
     A.VIEW_AUDIT: QT_TRANSLATE_NOOP("Roles", "view the audit trail"),
+    A.REQUEST_TELECONSULT: QT_TRANSLATE_NOOP("Roles", "ask a hub for a teleconsultation"),
+    A.ANSWER_TELECONSULT: QT_TRANSLATE_NOOP("Roles", "answer teleconsultations"),
 }
