@@ -32,3 +32,12 @@ class ApiError(Exception):
         super().__init__(message)
         self.status = status
         self.body = ErrorBody(code=str(code), message=message, permanent=permanent, expected_op_seq=expected_op_seq)
+
+
+class Rejected(Exception):
+    """An op refused for good; the answer carries the server's row as the device may see it (after rollback)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = str(code)
+        self.message = message

@@ -132,6 +132,7 @@ class ErrorCode(StrEnum):
     # an op_seq the server has already taken arrives again with another op_id: the device reused sequence numbers (a
     # profile restored from a backup). Never silently acknowledged: dead-lettered.
     OP_ID_MISMATCH = "op_id_mismatch"
+    PROHIBITED_MEDICINE = "prohibited_medicine"  # a teleconsult prescription names a Schedule X / NDPS medicine
     # HTTP-level, general
     INVALID_REQUEST = "invalid_request"  # 422: the body or a parameter does not match the OpenAPI schema
     BAD_CURSOR = "bad_cursor"  # 400: a cursor that is not one this server gave out
