@@ -4,6 +4,7 @@ machine and refuses a prohibited medicine, whatever the client did."""
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from typing import Any
 
@@ -153,3 +154,57 @@ def test_a_hub_doctor_needs_specialties_and_a_registration_number(central):
             arguments = {"centre_code": "HUB", "registration_number": "DMC-1", **kwargs}
             with pytest.raises(AdminError, match=words):
                 admin.add_user(session, username="dr-x", role="hub_doctor", password=PASSWORD, **arguments)
+
+
+def put(device: Device, sha: str, offset: int, length: int, data: bytes):
+    headers = {**device.headers, "Upload-Offset": str(offset), "Upload-Length": str(length)}
+    headers["Content-Type"] = "application/octet-stream"
+    return device.central.client.put(f"/v1/blobs/{sha}", content=data, headers=headers)
+
+
+def head(device: Device, sha: str):
+    return device.central.client.head(f"/v1/blobs/{sha}", headers=device.headers)
+
+
+def test_a_blob_goes_up_in_chunks_resumes_at_the_servers_offset_and_only_its_centres_read_it(network):
+    spoke, other, hub = (network["devices"][c] for c in ("SPOKE-A", "SPOKE-B", "HUB"))
+    data = bytes(range(256)) * 4000  # 1,024,000 bytes
+    sha = hashlib.sha256(data).hexdigest()
+    assert put(spoke, sha, 0, len(data), data[:1000]).status_code == 404  # no attachment names it yet
+    queued = request_op(spoke, network)
+    attachment = spoke.insert(
+        "teleconsult_attachments", consult_id=queued["row_id"], spoke_centre_id=spoke.centre_id,
+        hub_centre_id=network["hub_id"], sha256=sha, file_name="ecg.jpg", media_type="image/jpeg",
+        size_bytes=len(data), kind="ecg", added_by_id=network["workers"]["SPOKE-A"],
+    )  # fmt: skip
+    assert [r["status"] for r in pushed(spoke, queued, attachment)] == ["applied", "applied"]
+    assert head(spoke, sha).headers["Upload-Offset"] == "0"
+    assert put(spoke, sha, 0, len(data), data[:400_000]).json()["offset"] == 400_000
+    # a chunk sent again (its answer was lost) is refused with the server's offset: the device goes on from there
+    again = put(spoke, sha, 0, len(data), data[:400_000])
+    assert (again.status_code, again.json()["code"], again.json()["offset"]) == (409, "blob_offset", 400_000)
+    assert put(hub, sha, 400_000, len(data), data[400_000:]).status_code == 404  # the hub reads, never writes
+    done = put(spoke, sha, 400_000, len(data), data[400_000:]).json()
+    assert done == {"sha256": sha, "size": len(data), "offset": len(data), "complete": True}
+    assert head(hub, sha).headers["Upload-Complete"] == "1"
+    assert hub.get(f"/blobs/{sha}").content == data
+    assert other.get(f"/blobs/{sha}").status_code == 404  # another spoke never reads this patient's files
+    assert head(other, sha).status_code == 404
+
+
+def test_bytes_that_do_not_hash_to_the_name_are_discarded(network):
+    spoke = network["devices"]["SPOKE-A"]
+    data = b"%PDF-1.4 lab report" * 100
+    sha = hashlib.sha256(data).hexdigest()
+    queued = request_op(spoke, network)
+    attachment = spoke.insert(
+        "teleconsult_attachments", consult_id=queued["row_id"], spoke_centre_id=spoke.centre_id,
+        hub_centre_id=network["hub_id"], sha256=sha, file_name="cbc.pdf", media_type="application/pdf",
+        size_bytes=len(data), kind="lab_report", added_by_id=network["workers"]["SPOKE-A"],
+    )  # fmt: skip
+    pushed(spoke, queued, attachment)
+    damaged = data[:-1] + b"X"
+    answer = put(spoke, sha, 0, len(damaged), damaged)
+    assert (answer.status_code, answer.json()["code"]) == (422, "blob_mismatch")
+    assert head(spoke, sha).headers["Upload-Offset"] == "0"  # discarded: the next upload starts afresh
+    assert put(spoke, sha, 0, len(data), data).json()["complete"] is True
