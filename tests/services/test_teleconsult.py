@@ -25,7 +25,7 @@ from bbms_desktop.models import (
 from bbms_desktop.rules.roles import Role
 from bbms_desktop.rules.teleconsult import ConsultStatus, UploadState
 from bbms_desktop.rules.vocabulary import CentreKind
-from bbms_desktop.services import teleconsult
+from bbms_desktop.services import teleconsult, teleconsult_views
 from bbms_desktop.services.blobs import BlobStore
 from bbms_desktop.services.teleconsult import ConsultForm, MedicineLine, PrescriptionForm
 from bbms_desktop.services.uow import Actor
@@ -238,3 +238,28 @@ def test_another_centre_cannot_touch_a_request(db, worker, hub, staff):
     stranger = Actor(staff["spoke_health_worker"].user_id, new_id(), Role.SPOKE_HEALTH_WORKER, "Stranger")
     with db.unit_of_work(stranger) as uow, pytest.raises(NotFound):
         teleconsult.cancel(uow, ref.consult_id, "not mine")
+
+
+def test_the_queues_put_emergencies_first_and_show_each_files_state(db, worker, hub, blobs, tmp_path):
+    routine = draft(db, worker, priority="routine", patient_name="Routine Patient")
+    emergency = draft(db, worker, priority="emergency", patient_name="Emergency Patient", specialty="dermatology")
+    with db.unit_of_work(worker) as uow:
+        teleconsult.add_attachment(uow, blobs, routine.consult_id, photo(tmp_path / "rash.png", (800, 600)), "photo")
+        teleconsult.queue(uow, routine.consult_id)
+    with db.read() as session:
+        queue = teleconsult_views.spoke_queue(session, worker.centre_id)
+    assert [s.patient_name for s in queue] == ["Emergency Patient", "Routine Patient"]
+    (waiting,) = queue[1].attachments
+    assert (waiting.state, waiting.percent, waiting.draft) == (UploadState.WAITING, 0, False)
+    with db.remote_apply() as session:
+        for ref in (routine, emergency):
+            consult = session.get(Teleconsult, ref.consult_id)
+            consult.status = C.UPLOADED
+        upload = session.get(BlobUpload, waiting.sha256)
+        upload.state, upload.sent_bytes = UploadState.UPLOADING, waiting.size_bytes // 2
+    with db.read() as session:
+        assert teleconsult_views.spoke_queue(session, worker.centre_id)[1].attachments[0].percent in (49, 50)
+        cardio = teleconsult_views.hub_queue(session, hub[1]["cardio"].user_id)
+        derma = teleconsult_views.hub_queue(session, hub[1]["derma"].user_id)
+    assert [s.consult_id for s in cardio] == [routine.consult_id]  # only the specialties assigned
+    assert [s.consult_id for s in derma] == [emergency.consult_id]
