@@ -21,6 +21,7 @@ def page_classes() -> list[type[Page]]:
     from bbms_desktop.ui.pages.screening import ScreeningPage
     from bbms_desktop.ui.pages.settings import SettingsPage
     from bbms_desktop.ui.pages.sync import SyncPage
+    from bbms_desktop.ui.pages.teleconsult import HubQueuePage, TeleconsultPage
 
     return [
         DashboardPage,
@@ -34,6 +35,8 @@ def page_classes() -> list[type[Page]]:
         DiscardPage,
         ReactionsPage,
         CampsPage,
+        TeleconsultPage,
+        HubQueuePage,
         SyncPage,
         SettingsPage,
         AboutPage,
