@@ -784,6 +784,22 @@
         <source>Last changed</source>
         <translation>अंतिम बदलाव</translation>
     </message>
+    <message>
+        <source>Priority</source>
+        <translation>प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>विशेषज्ञता</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <source>Chief complaints</source>
+        <translation>मुख्य शिकायतें</translation>
+    </message>
 </context>
 <context>
     <name>Compatibility</name>
@@ -2726,6 +2742,89 @@ Choose a donor from the list to see the record.</source>
     </message>
 </context>
 <context>
+    <name>HubQueuePage</name>
+    <message>
+        <source>Hub queue</source>
+        <translation>हब कतार</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>विशेषज्ञता</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>स्वीकार करें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>What the spoke should send or tell</source>
+        <translation>स्पोक को क्या भेजना या बताना है</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;information</source>
+        <translation>जानकारी माँगें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Advice and e-prescription</source>
+        <translation>सलाह और ई-पर्चा</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>निदान (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vice</source>
+        <translation>सलाह (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <source>Follow up on the date below</source>
+        <translation>नीचे दी गई तारीख को फ़ॉलो-अप करें</translation>
+    </message>
+    <message>
+        <source>Medicine (generic name)</source>
+        <translation>दवा (जेनेरिक नाम)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>खुराक</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>कितनी बार</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>&amp;Complete with this prescription</source>
+        <translation>इस पर्चे के साथ पूर्ण करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>All my specialties</source>
+        <translation>मेरी सभी विशेषज्ञताएँ</translation>
+    </message>
+    <message>
+        <source>Accepted.</source>
+        <translation>स्वीकार किया गया।</translation>
+    </message>
+    <message>
+        <source>Question sent to the spoke.</source>
+        <translation>प्रश्न स्पोक को भेजा गया।</translation>
+    </message>
+    <message>
+        <source>Completed: the advice and prescription go to the spoke with the next sync.</source>
+        <translation>पूर्ण: सलाह और पर्चा अगले सिंक के साथ स्पोक को जाएँगे।</translation>
+    </message>
+    <message>
+        <source>Choose a request in the queue first.</source>
+        <translation>पहले कतार में से एक अनुरोध चुनें।</translation>
+    </message>
+</context>
+<context>
     <name>Inventory</name>
     <message>
         <source>Any</source>
@@ -3748,6 +3847,14 @@ Choose a donor from the list to see the record.</source>
     <message>
         <source>Sync</source>
         <translation>सिंक</translation>
+    </message>
+    <message>
+        <source>Teleconsultation</source>
+        <translation>टेलीपरामर्श</translation>
+    </message>
+    <message>
+        <source>Hub queue</source>
+        <translation>हब कतार</translation>
     </message>
 </context>
 <context>
@@ -6045,6 +6152,208 @@ Choose a donor from the list to see the record.</source>
     <message>
         <source>This teleconsultation has no completed advice yet.</source>
         <translation>इस टेलीपरामर्श की पूर्ण सलाह अभी नहीं आई है।</translation>
+    </message>
+</context>
+<context>
+    <name>TeleconsultDetail</name>
+    <message>
+        <source>Patient</source>
+        <translation>मरीज़</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <source>ABHA</source>
+        <translation>ABHA</translation>
+    </message>
+    <message>
+        <source>Chief complaints</source>
+        <translation>मुख्य शिकायतें</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>इतिहास</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation>वाइटल्स (जीवन संकेत)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>निदान</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>सलाह</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>दवाइयाँ</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+</context>
+<context>
+    <name>TeleconsultPage</name>
+    <message>
+        <source>Teleconsultation</source>
+        <translation>टेलीपरामर्श</translation>
+    </message>
+    <message>
+        <source>New request to the hub</source>
+        <translation>हब को नया अनुरोध</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s &amp;name</source>
+        <translation>मरीज़ का नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Age (years)</source>
+        <translation>आयु (वर्ष) (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>लिंग (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>मोबाइल (&amp;M)</translation>
+    </message>
+    <message>
+        <source>ABHA id</source>
+        <translation>ABHA आईडी</translation>
+    </message>
+    <message>
+        <source>Chief &amp;complaints</source>
+        <translation>मुख्य शिकायतें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>इतिहास (&amp;H)</translation>
+    </message>
+    <message>
+        <source>S&amp;pecialty</source>
+        <translation>विशेषज्ञता (&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;riority</source>
+        <translation>प्राथमिकता (&amp;R)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>टिप्पणी (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>महिला</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>पुरुष</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation>वाइटल्स (जीवन संकेत)</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>लंबाई (सेमी)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>वज़न (किग्रा)</translation>
+    </message>
+    <message>
+        <source>Pulse (/min)</source>
+        <translation>नाड़ी (/मिनट)</translation>
+    </message>
+    <message>
+        <source>BP systolic</source>
+        <translation>बीपी सिस्टोलिक</translation>
+    </message>
+    <message>
+        <source>BP diastolic</source>
+        <translation>बीपी डायस्टोलिक</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>तापमान (°C)</translation>
+    </message>
+    <message>
+        <source>Resp. rate (/min)</source>
+        <translation>श्वसन दर (/मिनट)</translation>
+    </message>
+    <message>
+        <source>SpO2 (%)</source>
+        <translation>SpO2 (%)</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>फ़ाइल जोड़ें… (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Photos are sized down; PDFs are sent as they are</source>
+        <translation>फ़ोटो छोटी की जाती हैं; PDF जैसी हैं वैसी भेजी जाती हैं</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>मसौदा सहेजें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue for the hub</source>
+        <translation>हब के लिए कतार में डालें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Requests of this centre (emergencies first)</source>
+        <translation>इस केंद्र के अनुरोध (आपातकालीन पहले)</translation>
+    </message>
+    <message>
+        <source>Answer the hub&apos;s question</source>
+        <translation>हब के प्रश्न का उत्तर दें</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>भेजें</translation>
+    </message>
+    <message>
+        <source>Retry failed uploads</source>
+        <translation>विफल अपलोड फिर से करें</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>फ़ाइलें संलग्न करें</translation>
+    </message>
+    <message>
+        <source>Photos and PDFs (*.jpg *.jpeg *.png *.webp *.pdf)</source>
+        <translation>फ़ोटो और PDF (*.jpg *.jpeg *.png *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>Request {number} queued: it goes with the next sync.</source>
+        <translation>अनुरोध {number} कतार में है: यह अगले सिंक के साथ जाएगा।</translation>
+    </message>
+    <message>
+        <source>Draft {number} saved.</source>
+        <translation>मसौदा {number} सहेजा गया।</translation>
     </message>
 </context>
 <context>

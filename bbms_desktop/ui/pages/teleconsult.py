@@ -113,26 +113,55 @@ HUB_COLUMNS = [
 ]
 
 
-def detail_html(detail: ConsultDetail, tr: Callable[[str], str]) -> str:
+_D = {
+    "patient": QT_TRANSLATE_NOOP("TeleconsultDetail", "Patient"),
+    "mobile": QT_TRANSLATE_NOOP("TeleconsultDetail", "Mobile"),
+    "abha": QT_TRANSLATE_NOOP("TeleconsultDetail", "ABHA"),
+    "complaints": QT_TRANSLATE_NOOP("TeleconsultDetail", "Chief complaints"),
+    "history": QT_TRANSLATE_NOOP("TeleconsultDetail", "History"),
+    "vitals": QT_TRANSLATE_NOOP("TeleconsultDetail", "Vitals"),
+    "note": QT_TRANSLATE_NOOP("TeleconsultDetail", "Note"),
+    "files": QT_TRANSLATE_NOOP("TeleconsultDetail", "Files"),
+    "diagnosis": QT_TRANSLATE_NOOP("TeleconsultDetail", "Diagnosis"),
+    "advice": QT_TRANSLATE_NOOP("TeleconsultDetail", "Advice"),
+    "medicines": QT_TRANSLATE_NOOP("TeleconsultDetail", "Medicines"),
+    "follow_up": QT_TRANSLATE_NOOP("TeleconsultDetail", "Follow-up"),
+    "cancelled": QT_TRANSLATE_NOOP("TeleconsultDetail", "Cancelled"),
+}
+_VITAL_UNITS = {
+    "height_cm": "cm",
+    "weight_kg": "kg",
+    "pulse_per_min": "/min",
+    "bp_systolic": "mmHg (sys)",
+    "bp_diastolic": "mmHg (dia)",
+    "temperature_c": "°C",
+    "respiratory_rate_per_min": "breaths/min",
+    "spo2_percent": "% SpO2",
+}
+
+
+def detail_html(detail: ConsultDetail) -> str:
+    """One request as the doctor (or the spoke) reads it: the patient, the findings, the files, the talk, the answer."""
     s = detail.summary
+    vitals = ", ".join(f"{v} {_VITAL_UNITS[k]}" for k, v in detail.vitals.items() if v is not None)
     rows = [
-        (tr("Patient"), f"{s.patient_name}, {s.patient_age_years}, {s.patient_sex}"),
-        (tr("Mobile"), detail.patient_mobile or "–"),
-        (tr("ABHA"), detail.patient_abha_id or "–"),
-        (tr("Chief complaints"), s.chief_complaints),
-        (tr("History"), detail.history or "–"),
-        (tr("Vitals"), ", ".join(f"{k}: {v}" for k, v in detail.vitals.items() if v is not None) or "–"),
-        (tr("Note"), detail.note or "–"),
-        (tr("Files"), files_text(s) or "–"),
+        ("patient", f"{s.patient_name}, {s.patient_age_years}, {s.patient_sex}"),
+        ("mobile", detail.patient_mobile or "–"),
+        ("abha", detail.patient_abha_id or "–"),
+        ("complaints", s.chief_complaints),
+        ("history", detail.history or "–"),
+        ("vitals", vitals or "–"),
+        ("note", detail.note or "–"),
+        ("files", files_text(s) or "–"),
     ]
     if detail.diagnosis:
-        rows += [(tr("Diagnosis"), detail.diagnosis), (tr("Advice"), detail.advice or "")]
-        rows += [
-            (tr("Medicines"), "; ".join(f"{m.name} {m.dose}, {m.frequency}, {m.duration}" for m in detail.medicines))
-        ]
+        medicines = "; ".join(f"{m.name} {m.dose}, {m.frequency}, {m.duration}" for m in detail.medicines)
+        rows += [("diagnosis", detail.diagnosis), ("advice", detail.advice or ""), ("medicines", medicines or "–")]
+        if detail.follow_up_on:
+            rows.append(("follow_up", local_text(detail.follow_up_on)))
     if detail.cancel_reason:
-        rows.append((tr("Cancelled"), detail.cancel_reason))
-    body = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows)
+        rows.append(("cancelled", detail.cancel_reason))
+    body = "".join(f"<tr><td><b>{html.escape(render(_D[k]))}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows)
     talk = "".join(
         f"<p><b>{html.escape(m.author_name)}</b> ({html.escape(local_text(m.sent_at))}): {html.escape(m.body)}</p>"
         for m in detail.messages
@@ -362,7 +391,7 @@ class TeleconsultPage(Page):
         self.ctx.load(self, lambda session: teleconsult_views.consult_detail(session, consult), self._show)
 
     def _show(self, detail: ConsultDetail | None) -> None:
-        self.detail.setHtml(detail_html(detail, self.tr) if detail else "")
+        self.detail.setHtml(detail_html(detail) if detail else "")
 
 
 class HubQueuePage(Page):
@@ -512,4 +541,4 @@ class HubQueuePage(Page):
         self.ctx.load(self, lambda session: teleconsult_views.consult_detail(session, consult), self._show)
 
     def _show(self, detail: ConsultDetail | None) -> None:
-        self.detail.setHtml(detail_html(detail, self.tr) if detail else "")
+        self.detail.setHtml(detail_html(detail) if detail else "")
