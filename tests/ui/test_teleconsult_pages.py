@@ -58,7 +58,7 @@ def test_a_request_typed_at_the_spoke_is_queued_with_its_photo_waiting_to_upload
     page.activated()
     wait_idle(qtbot)
     assert page.queue.rowCount() == 1
-    assert "ecg.jpg: Waiting" in page.queue.data(page.queue.index(0, 5))
+    assert "ecg.jpg: Waiting" in page.queue.data(page.queue.index(0, 4))
 
 
 def queued_for(db, staff, hub_id, specialty, patient):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -56,7 +57,7 @@ from bbms_desktop.ui.context import AppContext
 from bbms_desktop.ui.pages.base import Page
 from bbms_desktop.ui.pages.inventory import heading, make_table
 from bbms_desktop.ui.tablemodel import Column, RowsModel
-from bbms_desktop.ui.widgets import MessageBar, fill_combo, labelled_form, local_text, render, set_texts
+from bbms_desktop.ui.widgets import DATE_FORMAT, MessageBar, fill_combo, labelled_form, local_text, render, set_texts
 
 VITAL_FIELDS = (
     "height_cm",
@@ -81,11 +82,17 @@ def file_state(attachment: AttachmentState) -> str:
 
 
 def files_text(summary: ConsultSummary) -> str:
-    return "; ".join(f"{a.file_name}: {file_state(a)}" for a in summary.attachments)
+    """Each file and its own state, the reason of a failure included (the detail pane)."""
+    return "\n".join(f"{a.file_name}: {file_state(a)}" for a in summary.attachments)
+
+
+def files_short(summary: ConsultSummary) -> str:
+    """Each file's state in a word or a percentage (the queue's column; the reason is in the detail)."""
+    short = {UploadState.FAILED: render(UPLOAD_STATE_LABELS[UploadState.FAILED](reason="…"))}
+    return "; ".join(f"{a.file_name}: {short.get(a.state) or file_state(a)}" for a in summary.attachments)
 
 
 QUEUE_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda s: s.consult_number),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Priority"),
         lambda s: PRIORITY_LABELS[s.priority],
@@ -100,15 +107,20 @@ QUEUE_COLUMNS = [
         lambda s: STATUS_LABELS[s.status],
         tone=lambda s: "warn" if s.awaiting_spoke else "ok" if s.status == ConsultStatus.RECEIVED else None,
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Files"), files_text),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Files"),
+        files_short,
+        tone=lambda s: "danger" if any(a.state == UploadState.FAILED for a in s.attachments) else None,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda s: s.consult_number),
 ]
 
 HUB_COLUMNS = [
-    QUEUE_COLUMNS[1],
-    QUEUE_COLUMNS[3],
+    QUEUE_COLUMNS[0],
     QUEUE_COLUMNS[2],
+    QUEUE_COLUMNS[1],
     Column(QT_TRANSLATE_NOOP("Columns", "Chief complaints"), lambda s: s.chief_complaints),
-    QUEUE_COLUMNS[4],
+    QUEUE_COLUMNS[3],
     Column(QT_TRANSLATE_NOOP("Columns", "Files"), lambda s: len(s.attachments), align_right=True),
 ]
 
@@ -161,7 +173,10 @@ def detail_html(detail: ConsultDetail) -> str:
             rows.append(("follow_up", local_text(detail.follow_up_on)))
     if detail.cancel_reason:
         rows.append(("cancelled", detail.cancel_reason))
-    body = "".join(f"<tr><td><b>{html.escape(render(_D[k]))}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows)
+    body = "".join(
+        f"<tr><td><b>{html.escape(render(_D[k]))}</b></td><td>{html.escape(v).replace(chr(10), '<br>')}</td></tr>"
+        for k, v in rows
+    )
     talk = "".join(
         f"<p><b>{html.escape(m.author_name)}</b> ({html.escape(local_text(m.sent_at))}): {html.escape(m.body)}</p>"
         for m in detail.messages
@@ -238,7 +253,7 @@ class TeleconsultPage(Page):
         self.queue_title.setStyleSheet("font-weight: 600;")
         right_layout.addWidget(self.queue_title)
         self.queue = RowsModel(QUEUE_COLUMNS, self)
-        self.table = make_table(self.queue, wrap_last=True)
+        self.table = make_table(self.queue)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._select(current.row()))
         right_layout.addWidget(self.table, 2)
         self.detail = QTextBrowser()
@@ -252,7 +267,7 @@ class TeleconsultPage(Page):
             reply_row.addWidget(widget)
         right_layout.addLayout(reply_row)
         splitter.addWidget(right)
-        splitter.setSizes([520, 680])
+        splitter.setSizes([460, 740])
         self.retranslate()
 
     # --- page contract ------------------------------------------------------------------------------------------
@@ -438,12 +453,19 @@ class HubQueuePage(Page):
         self.advice.setMaximumHeight(60)
         self.follow_up_on, self.follow_up = QDateEdit(), QCheckBox()
         self.follow_up_on.setCalendarPopup(True)
+        self.follow_up_on.setDisplayFormat(DATE_FORMAT)
         self.follow_up_on.setDate(QDate.currentDate().addDays(14))
-        self.answer_form, self.answer_labels = labelled_form([self.diagnosis, self.advice, self.follow_up])
+        follow_up_row = QWidget()
+        follow_up_layout = QHBoxLayout(follow_up_row)
+        follow_up_layout.setContentsMargins(0, 0, 0, 0)
+        follow_up_layout.addWidget(self.follow_up)
+        follow_up_layout.addWidget(self.follow_up_on)
+        follow_up_layout.addStretch()
+        self.answer_form, self.answer_labels = labelled_form([self.diagnosis, self.advice, follow_up_row])
         answer.addLayout(self.answer_form)
-        answer.addWidget(self.follow_up_on)
         self.medicines = QTableWidget(5, 4)
         self.medicines.setMaximumHeight(170)
+        self.medicines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         answer.addWidget(self.medicines)
         self.complete_button = QPushButton()
         self.complete_button.clicked.connect(self.complete)
