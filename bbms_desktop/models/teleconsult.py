@@ -13,7 +13,7 @@ import uuid
 from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, Index, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
 from bbms_desktop.models.base import Base, Owned, Voidable, choice, utcnow
 from bbms_desktop.rules.teleconsult import AttachmentKind, ConsultStatus, Priority, UploadState
@@ -65,15 +65,28 @@ class Teleconsult(Base, Owned):
     cancelled_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), default=None)
 
 
-class TeleconsultAttachment(Base, Owned, Voidable):
+class ConsultPart(Owned):
+    """A row of one request that carries both its centres, so the spoke and the hub each pull it."""
+
+    @declared_attr
+    def consult_id(cls) -> Mapped[uuid.UUID]:  # noqa: N805 - declared_attr receives the class
+        return mapped_column(ForeignKey("teleconsults.id"), index=True)
+
+    @declared_attr
+    def spoke_centre_id(cls) -> Mapped[uuid.UUID]:  # noqa: N805
+        return mapped_column(ForeignKey("centres.id"))
+
+    @declared_attr
+    def hub_centre_id(cls) -> Mapped[uuid.UUID]:  # noqa: N805
+        return mapped_column(ForeignKey("centres.id"))
+
+
+class TeleconsultAttachment(Base, ConsultPart, Voidable):
     """A file sent with a request: its content is the blob named by ``sha256`` (principle 13)."""
 
     __tablename__ = "teleconsult_attachments"
     __append_only__ = True
 
-    consult_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("teleconsults.id"), index=True)
-    spoke_centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"))
-    hub_centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"))
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     file_name: Mapped[str] = mapped_column(String(255))
     media_type: Mapped[str] = mapped_column(String(100))
@@ -82,15 +95,12 @@ class TeleconsultAttachment(Base, Owned, Voidable):
     added_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
 
 
-class TeleconsultMessage(Base, Owned):
+class TeleconsultMessage(Base, ConsultPart):
     """A message between hub and spoke (the hub asks for more information, the spoke answers)."""
 
     __tablename__ = "teleconsult_messages"
     __append_only__ = True
 
-    consult_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("teleconsults.id"), index=True)
-    spoke_centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"))
-    hub_centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"))
     from_hub: Mapped[bool]
     asks_for_information: Mapped[bool] = mapped_column(default=False)
     body: Mapped[str] = mapped_column(String(4000))
@@ -99,15 +109,12 @@ class TeleconsultMessage(Base, Owned):
     sent_at: Mapped[datetime]
 
 
-class PrescribedMedicine(Base, Owned):
+class PrescribedMedicine(Base, ConsultPart):
     """One line of a consult's e-prescription, written by the hub with the completion."""
 
     __tablename__ = "prescribed_medicines"
     __append_only__ = True
 
-    consult_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("teleconsults.id"), index=True)
-    spoke_centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"))
-    hub_centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"))
     line_number: Mapped[int]
     name: Mapped[str] = mapped_column(String(200))
     dose: Mapped[str] = mapped_column(String(100))

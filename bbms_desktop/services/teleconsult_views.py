@@ -22,7 +22,7 @@ from bbms_desktop.models import (
     TeleconsultMessage,
     User,
 )
-from bbms_desktop.rules.teleconsult import PRIORITY_ORDER, ConsultStatus, UploadState
+from bbms_desktop.rules.teleconsult import PRIORITY_ORDER, VITAL_BOUNDS, ConsultStatus, UploadState
 from bbms_desktop.services.consult_record import Medicine
 
 C = ConsultStatus
@@ -89,16 +89,7 @@ class ConsultDetail:
 
 
 _PRIORITY = case(PRIORITY_ORDER, value=Teleconsult.priority, else_=9)
-_VITALS = (
-    "height_cm",
-    "weight_kg",
-    "pulse_per_min",
-    "bp_systolic",
-    "bp_diastolic",
-    "temperature_c",
-    "respiratory_rate_per_min",
-    "spo2_percent",
-)
+_VITALS = tuple(VITAL_BOUNDS)
 
 
 def spoke_queue(session: Session, centre_id: uuid.UUID, *, include_closed: bool = True) -> list[ConsultSummary]:

@@ -156,6 +156,17 @@ def test_a_hub_doctor_needs_specialties_and_a_registration_number(central):
                 admin.add_user(session, username="dr-x", role="hub_doctor", password=PASSWORD, **arguments)
 
 
+def attachment_op(spoke: Device, net: dict[str, Any], consult_id: str, data: bytes, **values: Any) -> dict[str, Any]:
+    values.setdefault("file_name", "ecg.jpg")
+    values.setdefault("media_type", "image/jpeg")
+    values.setdefault("kind", "ecg")
+    return spoke.insert(
+        "teleconsult_attachments", consult_id=consult_id, spoke_centre_id=spoke.centre_id,
+        hub_centre_id=net["hub_id"], sha256=hashlib.sha256(data).hexdigest(), size_bytes=len(data),
+        added_by_id=net["workers"]["SPOKE-A"], **values,
+    )  # fmt: skip
+
+
 def put(device: Device, sha: str, offset: int, length: int, data: bytes):
     headers = {**device.headers, "Upload-Offset": str(offset), "Upload-Length": str(length)}
     headers["Content-Type"] = "application/octet-stream"
@@ -172,11 +183,7 @@ def test_a_blob_goes_up_in_chunks_resumes_at_the_servers_offset_and_only_its_cen
     sha = hashlib.sha256(data).hexdigest()
     assert put(spoke, sha, 0, len(data), data[:1000]).status_code == 404  # no attachment names it yet
     queued = request_op(spoke, network)
-    attachment = spoke.insert(
-        "teleconsult_attachments", consult_id=queued["row_id"], spoke_centre_id=spoke.centre_id,
-        hub_centre_id=network["hub_id"], sha256=sha, file_name="ecg.jpg", media_type="image/jpeg",
-        size_bytes=len(data), kind="ecg", added_by_id=network["workers"]["SPOKE-A"],
-    )  # fmt: skip
+    attachment = attachment_op(spoke, network, queued["row_id"], data)
     assert [r["status"] for r in pushed(spoke, queued, attachment)] == ["applied", "applied"]
     assert head(spoke, sha).headers["Upload-Offset"] == "0"
     assert put(spoke, sha, 0, len(data), data[:400_000]).json()["offset"] == 400_000
@@ -197,11 +204,9 @@ def test_bytes_that_do_not_hash_to_the_name_are_discarded(network):
     data = b"%PDF-1.4 lab report" * 100
     sha = hashlib.sha256(data).hexdigest()
     queued = request_op(spoke, network)
-    attachment = spoke.insert(
-        "teleconsult_attachments", consult_id=queued["row_id"], spoke_centre_id=spoke.centre_id,
-        hub_centre_id=network["hub_id"], sha256=sha, file_name="cbc.pdf", media_type="application/pdf",
-        size_bytes=len(data), kind="lab_report", added_by_id=network["workers"]["SPOKE-A"],
-    )  # fmt: skip
+    attachment = attachment_op(
+        spoke, network, queued["row_id"], data, file_name="cbc.pdf", media_type="application/pdf", kind="lab_report"
+    )
     pushed(spoke, queued, attachment)
     damaged = data[:-1] + b"X"
     answer = put(spoke, sha, 0, len(damaged), damaged)

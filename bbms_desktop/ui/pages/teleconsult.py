@@ -43,6 +43,7 @@ from bbms_desktop.rules.teleconsult import (
     SPECIALTY_LABELS,
     STATUS_LABELS,
     UPLOAD_STATE_LABELS,
+    VITAL_BOUNDS,
     ConsultStatus,
     Priority,
     UploadState,
@@ -59,16 +60,7 @@ from bbms_desktop.ui.pages.inventory import heading, make_table
 from bbms_desktop.ui.tablemodel import Column, RowsModel
 from bbms_desktop.ui.widgets import DATE_FORMAT, MessageBar, fill_combo, labelled_form, local_text, render, set_texts
 
-VITAL_FIELDS = (
-    "height_cm",
-    "weight_kg",
-    "pulse_per_min",
-    "bp_systolic",
-    "bp_diastolic",
-    "temperature_c",
-    "respiratory_rate_per_min",
-    "spo2_percent",
-)
+VITAL_FIELDS = tuple(VITAL_BOUNDS)
 PRIORITY_TONES = {Priority.EMERGENCY: "danger", Priority.URGENT: "warn"}
 
 
@@ -185,7 +177,27 @@ def detail_html(detail: ConsultDetail) -> str:
     return f"<h3>{title}</h3><table cellpadding='3'>{body}</table>{talk}"
 
 
-class TeleconsultPage(Page):
+class _ConsultPage(Page):
+    """A queue of requests and the chosen one in full (both sides)."""
+
+    def _queue_and_detail(self, columns: list[Column]) -> None:
+        self.selected: uuid.UUID | None = None
+        self.queue = RowsModel(columns, self)
+        self.table = make_table(self.queue)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._select(current.row()))
+        self.detail = QTextBrowser()
+
+    def _select(self, row: int) -> None:
+        if not 0 <= row < len(self.queue.rows):
+            return
+        consult = self.selected = self.queue.row(row).consult_id
+        self.ctx.load(self, lambda session: teleconsult_views.consult_detail(session, consult), self._show)
+
+    def _show(self, detail: ConsultDetail | None) -> None:
+        self.detail.setHtml(detail_html(detail) if detail else "")
+
+
+class TeleconsultPage(_ConsultPage):
     """The spoke: write a request (saved as a draft or queued), follow the queue and each file's upload."""
 
     page_id = "teleconsult"
@@ -195,7 +207,6 @@ class TeleconsultPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.files: list[Path] = []
-        self.selected: uuid.UUID | None = None
         layout = QVBoxLayout(self)
         self.heading = heading()
         layout.addWidget(self.heading)
@@ -252,11 +263,8 @@ class TeleconsultPage(Page):
         self.queue_title = QLabel()
         self.queue_title.setStyleSheet("font-weight: 600;")
         right_layout.addWidget(self.queue_title)
-        self.queue = RowsModel(QUEUE_COLUMNS, self)
-        self.table = make_table(self.queue)
-        self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._select(current.row()))
+        self._queue_and_detail(QUEUE_COLUMNS)
         right_layout.addWidget(self.table, 2)
-        self.detail = QTextBrowser()
         right_layout.addWidget(self.detail, 2)
         reply_row = QHBoxLayout()
         self.reply, self.reply_button, self.retry_button = QLineEdit(), QPushButton(), QPushButton()
@@ -399,17 +407,8 @@ class TeleconsultPage(Page):
     def _loaded(self, rows: list[ConsultSummary]) -> None:
         self.queue.set_rows(rows)
 
-    def _select(self, row: int) -> None:
-        if not 0 <= row < len(self.queue.rows):
-            return
-        consult = self.selected = self.queue.row(row).consult_id
-        self.ctx.load(self, lambda session: teleconsult_views.consult_detail(session, consult), self._show)
 
-    def _show(self, detail: ConsultDetail | None) -> None:
-        self.detail.setHtml(detail_html(detail) if detail else "")
-
-
-class HubQueuePage(Page):
+class HubQueuePage(_ConsultPage):
     """The hub doctor: the queue for their specialties, one request in full, accept / ask / complete."""
 
     page_id = "hub_queue"
@@ -418,7 +417,6 @@ class HubQueuePage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.selected: uuid.UUID | None = None
         layout = QVBoxLayout(self)
         self.heading = heading()
         layout.addWidget(self.heading)
@@ -431,14 +429,11 @@ class HubQueuePage(Page):
         layout.addLayout(filter_row)
         splitter = QSplitter()
         layout.addWidget(splitter, 1)
-        self.queue = RowsModel(HUB_COLUMNS, self)
-        self.table = make_table(self.queue)
-        self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._select(current.row()))
+        self._queue_and_detail(HUB_COLUMNS)
         splitter.addWidget(self.table)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        self.detail = QTextBrowser()
         right_layout.addWidget(self.detail, 2)
         ask_row = QHBoxLayout()
         self.accept_button, self.question, self.ask_button = QPushButton(), QLineEdit(), QPushButton()
@@ -555,12 +550,3 @@ class HubQueuePage(Page):
             self.message.show_message(done_text)
 
         self.ctx.save(self, lambda uow: use_case(uow, consult), saved, self.message.show_error, changed="teleconsults")
-
-    def _select(self, row: int) -> None:
-        if not 0 <= row < len(self.queue.rows):
-            return
-        consult = self.selected = self.queue.row(row).consult_id
-        self.ctx.load(self, lambda session: teleconsult_views.consult_detail(session, consult), self._show)
-
-    def _show(self, detail: ConsultDetail | None) -> None:
-        self.detail.setHtml(detail_html(detail) if detail else "")
