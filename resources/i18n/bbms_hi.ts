@@ -2752,6 +2752,10 @@ Choose a donor from the list to see the record.</source>
         <translation>विशेषज्ञता</translation>
     </message>
     <message>
+        <source>&amp;Open files</source>
+        <translation>फ़ाइलें खोलें (&amp;O)</translation>
+    </message>
+    <message>
         <source>&amp;Accept</source>
         <translation>स्वीकार करें (&amp;A)</translation>
     </message>

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from bbms_desktop.models import BlobUpload, Centre, PrescribedMedicine, Teleconsult, TeleconsultAttachment, User, new_id
 from bbms_desktop.rules.teleconsult import ConsultStatus, UploadState
 from bbms_desktop.rules.vocabulary import CentreKind
+from bbms_desktop.ui.pages.teleconsult import viewable_copies
 from tests.ui.conftest import wait_idle
 
 C = ConsultStatus
@@ -59,6 +60,8 @@ def test_a_request_typed_at_the_spoke_is_queued_with_its_photo_waiting_to_upload
     wait_idle(qtbot)
     assert page.queue.rowCount() == 1
     assert "ecg.jpg: Waiting" in page.queue.data(page.queue.index(0, 4))
+    (copy,) = viewable_copies(db, window.ctx.profile, [(attachment.sha256, attachment.file_name)])
+    assert copy.name.endswith("ecg.jpg") and Image.open(copy).size == (2400, 1600)  # sized down, as sent
 
 
 def queued_for(db, staff, hub_id, specialty, patient):

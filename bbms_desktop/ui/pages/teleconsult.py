@@ -8,12 +8,14 @@ rule (vitals, age, prohibited medicines, who may take a step) is the services' a
 from __future__ import annotations
 
 import html
+import shutil
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,12 +54,14 @@ from bbms_desktop.services import teleconsult, teleconsult_views
 from bbms_desktop.services.blobs import BlobStore
 from bbms_desktop.services.teleconsult import ConsultForm, ConsultRef, MedicineLine, PrescriptionForm
 from bbms_desktop.services.teleconsult_views import AttachmentState, ConsultDetail, ConsultSummary
-from bbms_desktop.services.uow import UnitOfWork
+from bbms_desktop.services.uow import Database, UnitOfWork
 from bbms_desktop.sync import blobs as blob_sync
+from bbms_desktop.sync.client import transport_for
 from bbms_desktop.ui.context import AppContext
 from bbms_desktop.ui.pages.base import Page
 from bbms_desktop.ui.pages.inventory import heading, make_table
 from bbms_desktop.ui.tablemodel import Column, RowsModel
+from bbms_desktop.ui.tasks import run_task
 from bbms_desktop.ui.widgets import DATE_FORMAT, MessageBar, fill_combo, labelled_form, local_text, render, set_texts
 
 VITAL_FIELDS = tuple(VITAL_BOUNDS)
@@ -177,11 +181,30 @@ def detail_html(detail: ConsultDetail) -> str:
     return f"<h3>{title}</h3><table cellpadding='3'>{body}</table>{talk}"
 
 
+def viewable_copies(db: Database, profile: Path, files: list[tuple[str, str]]) -> list[Path]:
+    """Each blob as a file named as it was attached (a viewer needs the extension), fetched first if need be."""
+    store = BlobStore.of_database(db.path)
+    folder = profile / "attachments-to-view"
+    folder.mkdir(exist_ok=True)
+    transport = None
+    paths = []
+    for sha256, file_name in files:
+        if not store.has(sha256):
+            transport = transport or transport_for(db, profile)
+            blob_sync.BlobUploader(db, transport, store).fetch(sha256)
+        target = folder / f"{sha256[:8]}-{Path(file_name).name}"
+        if not target.exists():
+            shutil.copyfile(store.path(sha256), target)
+        paths.append(target)
+    return paths
+
+
 class _ConsultPage(Page):
     """A queue of requests and the chosen one in full (both sides)."""
 
     def _queue_and_detail(self, columns: list[Column]) -> None:
         self.selected: uuid.UUID | None = None
+        self.shown: ConsultDetail | None = None
         self.queue = RowsModel(columns, self)
         self.table = make_table(self.queue)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._select(current.row()))
@@ -194,7 +217,25 @@ class _ConsultPage(Page):
         self.ctx.load(self, lambda session: teleconsult_views.consult_detail(session, consult), self._show)
 
     def _show(self, detail: ConsultDetail | None) -> None:
+        self.shown = detail
         self.detail.setHtml(detail_html(detail) if detail else "")
+
+    def open_files(self) -> None:
+        """Open the chosen request's files in the system viewer (fetched from the server when not here yet)."""
+        detail = self.shown
+        if detail is None or not detail.summary.attachments:
+            return
+        files = [(a.sha256, a.file_name) for a in detail.summary.attachments]
+        db, profile = self.ctx.db, self.ctx.profile
+
+        def work() -> list[Path]:
+            return viewable_copies(db, profile, files)
+
+        def opened(paths: list[Path]) -> None:
+            for path in paths:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        run_task(self, work, opened, self.message.show_error)
 
 
 class TeleconsultPage(_ConsultPage):
@@ -437,9 +478,11 @@ class HubQueuePage(_ConsultPage):
         right_layout.addWidget(self.detail, 2)
         ask_row = QHBoxLayout()
         self.accept_button, self.question, self.ask_button = QPushButton(), QLineEdit(), QPushButton()
+        self.open_button = QPushButton()
         self.accept_button.clicked.connect(self.accept)
         self.ask_button.clicked.connect(self.ask)
-        for widget in (self.accept_button, self.question, self.ask_button):
+        self.open_button.clicked.connect(self.open_files)
+        for widget in (self.open_button, self.accept_button, self.question, self.ask_button):
             ask_row.addWidget(widget)
         right_layout.addLayout(ask_row)
         self.answer_box = QGroupBox()
@@ -475,6 +518,7 @@ class HubQueuePage(_ConsultPage):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Hub queue"))
         self.filter_label.setText(self.tr("Specialty"))
+        self.open_button.setText(self.tr("&Open files"))
         self.accept_button.setText(self.tr("&Accept"))
         self.question.setPlaceholderText(self.tr("What the spoke should send or tell"))
         self.ask_button.setText(self.tr("Ask for &information"))
