@@ -23,10 +23,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from bbms_central import auth, blobs, donors, push, store
+from bbms_central import auth, blobs, donors, push, store, teleconsults
 from bbms_central.db import Database
 from bbms_central.models import Device
 from bbms_central.wire import ApiError
+from bbms_desktop.rules.teleconsult import Specialty
 from bbms_desktop.sync import protocol
 from bbms_desktop.sync.protocol import (
     API,
@@ -39,6 +40,7 @@ from bbms_desktop.sync.protocol import (
     ErrorBody,
     ErrorCode,
     HealthResponse,
+    HubQueueResponse,
     MergeRequest,
     MergeResponse,
     PullResponse,
@@ -170,6 +172,18 @@ def create_app(database_url: str | None, token_ttl: int = auth.DEFAULT_TOKEN_TTL
     def undo_merge(merge_id: uuid.UUID, request: UndoMergeRequest, device: Auth) -> MergeResponse:
         with db.write() as session:
             return donors.undo_merge(session, device, merge_id, request)
+
+    @app.get(
+        f"{API}/teleconsults/queue", response_model=HubQueueResponse, responses=_errors(401, 403), tags=["teleconsults"]
+    )
+    def hub_queue(
+        device: Auth,
+        doctor_id: uuid.UUID,
+        specialty: Annotated[Specialty | None, Query()] = None,
+    ) -> HubQueueResponse:
+        """A hub doctor's queue: the open requests addressed to this hub in the specialties assigned to the doctor."""
+        with db.read() as session:
+            return teleconsults.hub_queue(session, device, doctor_id, specialty.value if specialty else None)
 
     _add_blob_routes(app, db)
     return app

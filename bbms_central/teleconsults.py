@@ -10,18 +10,31 @@ and must agree with their request. Called from ``push`` with its in-memory state
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, Protocol
 
-from bbms_central.wire import Rejected
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bbms_central.models import Device, StoredRow
+from bbms_central.wire import ApiError, Rejected
 from bbms_desktop.models import utcnow
 from bbms_desktop.models.codec import encode_value
 from bbms_desktop.rules import prescribing
 from bbms_desktop.rules.roles import Role
-from bbms_desktop.rules.teleconsult import OPEN, STATUS_LABELS, ConsultStatus, Party, Specialty, may_step
+from bbms_desktop.rules.teleconsult import (
+    OPEN,
+    PRIORITY_ORDER,
+    STATUS_LABELS,
+    ConsultStatus,
+    Party,
+    Specialty,
+    may_step,
+)
 from bbms_desktop.rules.vocabulary import CentreKind
-from bbms_desktop.sync.protocol import ErrorCode
+from bbms_desktop.sync.protocol import ErrorCode, HubQueueItem, HubQueueResponse
 
 C = ConsultStatus
 CONSULTS = "teleconsults"
@@ -227,6 +240,66 @@ def visible_to(entity: str, fields: dict[str, Any], centre_id: uuid.UUID) -> boo
     if entity == CONSULTS:
         return fields.get("hub_centre_id") == me and fields.get("status") != C.DRAFT
     return fields.get("hub_centre_id") == me or fields.get("spoke_centre_id") == me
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# the hub doctor's queue
+
+
+HUB_OPEN = (C.UPLOADED, C.ACCEPTED, C.IN_CONSULTATION)
+QUEUE_LIMIT = 500
+
+
+def hub_queue(session: Session, device: Device, doctor_id: uuid.UUID, specialty: str | None) -> HubQueueResponse:
+    """The open requests addressed to the device's hub in the specialties assigned to the doctor, by priority."""
+    doctor = session.get(StoredRow, doctor_id)
+    fields = doctor.fields if doctor is not None and doctor.entity == "users" else {}
+    if (
+        doctor is None
+        or doctor.centre_id != device.centre_id
+        or fields.get("role") != Role.HUB_DOCTOR
+        or not fields.get("active")
+    ):
+        raise ApiError(403, ErrorCode.NOT_PERMITTED, "This is not an active hub doctor of this device's hub.")
+    assigned = sorted(str(s) for s in fields.get("specialties") or [])
+    wanted = [s for s in assigned if specialty is None or s == specialty]
+    query = select(StoredRow.id, StoredRow.centre_id, StoredRow.fields).where(
+        StoredRow.entity == CONSULTS,
+        StoredRow.fields["hub_centre_id"].as_string() == str(device.centre_id),
+        StoredRow.fields["specialty"].as_string().in_(wanted),
+        StoredRow.fields["status"].as_string().in_([status.value for status in HUB_OPEN]),
+    )
+    found = list(session.execute(query))
+    files = Counter(
+        session.scalars(
+            select(StoredRow.fields["consult_id"].as_string()).where(
+                StoredRow.entity == "teleconsult_attachments",
+                StoredRow.fields["hub_centre_id"].as_string() == str(device.centre_id),
+            )
+        )
+    )
+    items = [
+        HubQueueItem(
+            consult_id=row_id,
+            consult_number=str(f["consult_number"]),
+            spoke_centre_id=centre_id,
+            specialty=str(f["specialty"]),
+            priority=str(f["priority"]),
+            status=str(f["status"]),
+            patient_name=str(f["patient_name"]),
+            patient_age_years=int(f["patient_age_years"]),
+            patient_sex=str(f["patient_sex"]),
+            chief_complaints=str(f["chief_complaints"]),
+            queued_at=f.get("queued_at"),
+            uploaded_at=f.get("uploaded_at"),
+            attachments=int(files.get(str(row_id), 0)),
+        )
+        for row_id, centre_id, f in found
+    ]
+    items.sort(
+        key=lambda i: (PRIORITY_ORDER.get(i.priority, 9), i.queued_at or i.uploaded_at or utcnow(), i.consult_id)
+    )
+    return HubQueueResponse(doctor_id=doctor_id, specialties=assigned, items=items[:QUEUE_LIMIT])
 
 
 def _label(status: str) -> str:

@@ -339,6 +339,32 @@ class UndoMergeRequest(_Wire):
 
 
 # --------------------------------------------------------------------------------------------------------------------
+# the hub doctor's queue, read on the server (principle 10: only the specialties assigned to the doctor)
+
+
+class HubQueueItem(_Wire):
+    consult_id: uuid.UUID
+    consult_number: str
+    spoke_centre_id: uuid.UUID
+    specialty: str
+    priority: str
+    status: str
+    patient_name: str
+    patient_age_years: int
+    patient_sex: str
+    chief_complaints: str
+    queued_at: datetime | None
+    uploaded_at: datetime | None
+    attachments: int
+
+
+class HubQueueResponse(_Wire):
+    doctor_id: uuid.UUID
+    specialties: list[str]
+    items: list[HubQueueItem]  # emergencies first, then urgent, then routine; oldest first within each
+
+
+# --------------------------------------------------------------------------------------------------------------------
 # blobs (principle 13): ``HEAD /blobs/{sha256}`` says how much the server holds (headers below), ``PUT`` appends one
 # chunk at exactly that offset, the server checks the sha256 when the last byte arrives; ``GET`` reads a whole blob
 

@@ -112,6 +112,11 @@ class Transport:
     def stock(self) -> protocol.StockResponse:
         return self._call("GET", "/stock", protocol.StockResponse)
 
+    def hub_queue(self, doctor_id: uuid.UUID, specialty: str | None = None) -> protocol.HubQueueResponse:
+        """A hub doctor's queue as the server has it (the specialties assigned to the doctor, by priority)."""
+        params = {"doctor_id": str(doctor_id), **({"specialty": specialty} if specialty else {})}
+        return self._call("GET", "/teleconsults/queue", protocol.HubQueueResponse, params=params)
+
     # -- blobs (principle 13) -----------------------------------------------------------------------------------------
 
     def blob_status(self, sha256: str) -> protocol.BlobStatus:

@@ -213,3 +213,28 @@ def test_bytes_that_do_not_hash_to_the_name_are_discarded(network):
     assert (answer.status_code, answer.json()["code"]) == (422, "blob_mismatch")
     assert head(spoke, sha).headers["Upload-Offset"] == "0"  # discarded: the next upload starts afresh
     assert put(spoke, sha, 0, len(data), data).json()["complete"] is True
+
+
+def test_the_server_gives_each_hub_doctor_the_queue_of_their_specialties_by_priority(network):
+    spoke, hub = network["devices"]["SPOKE-A"], network["devices"]["HUB"]
+    routine = request_op(spoke, network, priority="routine")
+    emergency = request_op(spoke, network, priority="emergency")
+    skin = request_op(spoke, network, specialty="dermatology", priority="urgent")
+    draft = request_op(spoke, network, status="draft", priority="emergency")
+    pushed(spoke, routine, emergency, skin, draft)
+
+    def queue(doctor: str, **params: Any) -> dict[str, Any]:
+        answer = hub.get("/teleconsults/queue", params={"doctor_id": str(network["doctors"][doctor]), **params})
+        assert answer.status_code == 200, answer.text
+        return answer.json()
+
+    cardiology = queue("cardiology")
+    assert cardiology["specialties"] == ["cardiology"]
+    assert [i["consult_id"] for i in cardiology["items"]] == [emergency["row_id"], routine["row_id"]]
+    assert [i["consult_id"] for i in queue("dermatology")["items"]] == [skin["row_id"]]
+    assert queue("dermatology", specialty="cardiology")["items"] == []  # never beyond the assigned specialties
+    # a spoke's device, or a user who is no hub doctor of this hub, gets no queue
+    refused = spoke.get("/teleconsults/queue", params={"doctor_id": str(network["doctors"]["cardiology"])})
+    assert (refused.status_code, refused.json()["code"]) == (403, "not_permitted")
+    worker = hub.get("/teleconsults/queue", params={"doctor_id": str(network["workers"]["SPOKE-A"])})
+    assert worker.status_code == 403

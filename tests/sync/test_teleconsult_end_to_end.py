@@ -163,6 +163,8 @@ def test_three_requests_made_offline_reach_the_hub_over_a_bad_link_and_two_presc
         khan = teleconsult_views.hub_queue(session, hub.people["dr-khan"].user_id)
     assert [(s.consult_id, s.priority) for s in verma] == [(chest, "emergency"), (routine, "routine")]
     assert [s.consult_id for s in khan] == [skin]  # each doctor only the specialties assigned
+    on_server = transport_for(hub.db, hub.profile).hub_queue(hub.people["dr-verma"].user_id)
+    assert [item.consult_id for item in on_server.items] == [chest, routine]  # the server's queue agrees
     assert BlobUploader(hub.db, transport_for(hub.db, hub.profile)).fetch(big_sha) == big.read_bytes()
 
     verma_actor, khan_actor = hub.people["dr-verma"], hub.people["dr-khan"]
