@@ -12,7 +12,6 @@ import hashlib
 import io
 import os
 import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,17 +88,6 @@ class BlobStore:
             Path(temporary).unlink(missing_ok=True)
             raise
         return digest
-
-    def chunks(self, sha256: str, offset: int, size: int) -> Iterator[tuple[int, bytes]]:
-        """(offset, bytes) pieces of at most ``size`` bytes from ``offset`` to the end."""
-        with open(self.path(sha256), "rb") as blob:
-            blob.seek(offset)
-            while True:
-                data = blob.read(size)
-                if not data:
-                    return
-                yield offset, data
-                offset += len(data)
 
     def add_file(self, source: Path) -> StoredFile:
         """Check, size down (photos) and store the file at ``source``."""
