@@ -31,6 +31,7 @@ from bbms_desktop.models import new_id, utcnow
 from bbms_desktop.models.codec import encode_value
 from bbms_desktop.rules import isbt128
 from bbms_desktop.rules.roles import Role
+from bbms_desktop.rules.teleconsult import Specialty
 from bbms_desktop.rules.vocabulary import CentreKind
 from bbms_desktop.services.accounts import hash_password
 
@@ -118,6 +119,7 @@ def add_user(
     password: str,
     full_name: str | None = None,
     registration_number: str | None = None,
+    specialties: list[str] | None = None,
     now: datetime | None = None,
 ) -> dict[str, Any]:
     now = now or utcnow()
@@ -128,6 +130,7 @@ def add_user(
         user_role = Role(role.replace("-", "_"))
     except ValueError:
         raise AdminError(f"Unknown role {role!r}: one of {', '.join(r.value for r in Role)}.") from None
+    chosen = _specialties(user_role, specialties or [], registration_number)
     try:
         password_hash = hash_password(password)
     except DomainError as error:
@@ -147,6 +150,7 @@ def add_user(
             "role": user_role.value,
             "password_hash": password_hash,
             "registration_number": registration_number,
+            "specialties": chosen,
             "active": True,
         },
     )
@@ -154,8 +158,35 @@ def add_user(
         raise AdminError(f"The username {username} is already taken at centre {centre_code}.")
     row = new_row(session, "users", fields, seq.next())
     index_unique(session, "users", row.id, None, fields)
-    _audit(session, "add_user", now, user_id=user_id, centre_id=centre.id, username=username, role=user_role.value)
+    if chosen is not None and centre.fields.get("kind") != CentreKind.HUB:
+        raise AdminError(f"A hub doctor belongs to a hub centre; {centre_code} is not one.")
+    _audit(
+        session,
+        "add_user",
+        now,
+        user_id=user_id,
+        centre_id=centre.id,
+        username=username,
+        role=user_role.value,
+        specialties=",".join(chosen or []),
+    )
     return {"user_id": str(user_id), "centre": centre_code, "username": username, "role": user_role.value}
+
+
+def _specialties(role: Role, specialties: list[str], registration_number: str | None) -> list[str] | None:
+    """A hub doctor's teleconsultation specialties (at least one), checked; None for any other role."""
+    if role != Role.HUB_DOCTOR:
+        if specialties:
+            raise AdminError("Only a hub doctor has teleconsultation specialties (--specialty).")
+        return None
+    if not specialties:
+        raise AdminError("A hub doctor needs at least one --specialty: the requests they may answer.")
+    unknown = sorted(set(specialties) - set(Specialty))
+    if unknown:
+        raise AdminError(f"Unknown specialty {', '.join(unknown)}: one of {', '.join(s.value for s in Specialty)}.")
+    if not (registration_number or "").strip():
+        raise AdminError("A hub doctor needs --registration-number: every e-prescription carries it.")
+    return sorted(set(specialties))
 
 
 def set_min_cursor(session: Session, value: int, now: datetime | None = None) -> None:

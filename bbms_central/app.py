@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Header, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -23,13 +23,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from bbms_central import auth, donors, push, store
+from bbms_central import auth, blobs, donors, push, store, teleconsults
 from bbms_central.db import Database
 from bbms_central.models import Device
 from bbms_central.wire import ApiError
+from bbms_desktop.rules.teleconsult import Specialty
 from bbms_desktop.sync import protocol
 from bbms_desktop.sync.protocol import (
     API,
+    BlobStatus,
     BlockRequest,
     BlockResponse,
     DuplicatesResponse,
@@ -38,6 +40,7 @@ from bbms_desktop.sync.protocol import (
     ErrorBody,
     ErrorCode,
     HealthResponse,
+    HubQueueResponse,
     MergeRequest,
     MergeResponse,
     PullResponse,
@@ -170,7 +173,81 @@ def create_app(database_url: str | None, token_ttl: int = auth.DEFAULT_TOKEN_TTL
         with db.write() as session:
             return donors.undo_merge(session, device, merge_id, request)
 
+    @app.get(
+        f"{API}/teleconsults/queue", response_model=HubQueueResponse, responses=_errors(401, 403), tags=["teleconsults"]
+    )
+    def hub_queue(
+        device: Auth,
+        doctor_id: uuid.UUID,
+        specialty: Annotated[Specialty | None, Query()] = None,
+    ) -> HubQueueResponse:
+        """A hub doctor's queue: the open requests addressed to this hub in the specialties assigned to the doctor."""
+        with db.read() as session:
+            return teleconsults.hub_queue(session, device, doctor_id, specialty.value if specialty else None)
+
+    _add_blob_routes(app, db)
     return app
+
+
+Sha256 = Annotated[str, Path(pattern=protocol.SHA256_PATTERN, description="the blob's sha256, lower-case hex")]
+_BINARY = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+
+
+def _add_blob_routes(app: FastAPI, db: Database) -> None:
+    """Attachment blobs: HEAD says the server's offset, PUT appends a chunk at it, GET reads a whole blob."""
+    offset_headers = {
+        protocol.UPLOAD_OFFSET: {"schema": {"type": "integer"}, "description": "bytes the server holds"},
+        protocol.UPLOAD_LENGTH: {"schema": {"type": "integer"}, "description": "the blob's size, once known"},
+        protocol.UPLOAD_COMPLETE: {"schema": {"type": "string", "enum": ["0", "1"]}, "description": "verified"},
+    }
+
+    @app.head(
+        f"{API}/blobs/{{sha256}}",
+        responses={200: {"description": "How much of the blob the server holds", "headers": offset_headers},
+                   **_errors(401, 404)},
+        tags=["blobs"],
+    )  # fmt: skip
+    def blob_status(sha256: Sha256, device: Auth) -> Response:
+        with db.read() as session:
+            found = blobs.status(session, device, sha256)
+        headers = {protocol.UPLOAD_OFFSET: str(found.offset), protocol.UPLOAD_COMPLETE: "1" if found.complete else "0"}
+        if found.size is not None:
+            headers[protocol.UPLOAD_LENGTH] = str(found.size)
+        return Response(status_code=200, headers=headers)
+
+    @app.put(
+        f"{API}/blobs/{{sha256}}",
+        response_model=BlobStatus,
+        responses=_errors(400, 401, 404, 409, 413),
+        openapi_extra={"requestBody": {"required": True, "content": _BINARY}},
+        tags=["blobs"],
+    )
+    async def blob_chunk(
+        sha256: Sha256,
+        request: Request,
+        device: Auth,
+        upload_offset: Annotated[int, Header(ge=0, le=protocol.MAX_BLOB_BYTES)],
+        upload_length: Annotated[int, Header(ge=1, le=protocol.MAX_BLOB_BYTES)],
+    ) -> BlobStatus:
+        data = await request.body()
+        return await run_in_threadpool(_put_chunk, device, sha256, upload_offset, upload_length, data)
+
+    def _put_chunk(device: Device, sha256: str, offset: int, length: int, data: bytes) -> BlobStatus:
+        with db.write() as session:
+            found = blobs.put_chunk(session, device, sha256, offset, length, data)
+        if found is None:  # the discarded upload is committed; the device is told to send it again whole
+            raise blobs.mismatch()
+        return found
+
+    @app.get(
+        f"{API}/blobs/{{sha256}}",
+        response_class=Response,
+        responses={200: {"content": _BINARY, "description": "The whole blob"}, **_errors(401, 404)},
+        tags=["blobs"],
+    )
+    def blob(sha256: Sha256, device: Auth) -> Response:
+        with db.read() as session:
+            return Response(blobs.read(session, device, sha256), media_type="application/octet-stream")
 
 
 def _add_error_handlers(app: FastAPI) -> None:

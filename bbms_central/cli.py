@@ -20,6 +20,7 @@ from bbms_central import admin
 from bbms_central.auth import DEFAULT_TOKEN_TTL
 from bbms_central.db import Database, SchemaNotReady, normalise_url, upgrade
 from bbms_desktop.rules.roles import Role
+from bbms_desktop.rules.teleconsult import Specialty
 from bbms_desktop.rules.vocabulary import CentreKind
 
 EXIT_REFUSED = 2
@@ -76,6 +77,13 @@ def _parser() -> argparse.ArgumentParser:
     user.add_argument("--role", required=True, choices=[r.value for r in Role])
     user.add_argument("--full-name")
     user.add_argument("--registration-number")
+    user.add_argument(
+        "--specialty",
+        action="append",
+        default=[],
+        choices=[s.value for s in Specialty],
+        help="a hub doctor's teleconsultation specialty (repeat for several)",
+    )
 
     serve = command("serve", _serve, "serve the HTTP API (one worker by default; SIGTERM shuts down cleanly)")
     serve.add_argument("--host", default="127.0.0.1")
@@ -139,6 +147,7 @@ def _add_user(args: argparse.Namespace) -> dict[str, Any]:
                 password=password,
                 full_name=args.full_name,
                 registration_number=args.registration_number,
+                specialties=args.specialty,
             )
     finally:
         database.dispose()

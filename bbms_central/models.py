@@ -12,7 +12,7 @@ import uuid
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, MetaData, String, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, LargeBinary, MetaData, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from bbms_desktop.models.base import NAMING_CONVENTION, UTCDateTime, new_id, utcnow
@@ -191,3 +191,28 @@ class AdminAudit(Base):
     actor: Mapped[str] = mapped_column(String(100))  # "cli", or the user id and device id of a merge
     action: Mapped[str] = mapped_column(String(60))
     details: Mapped[dict[str, Any]]
+
+
+class Blob(Base):
+    """An attachment's bytes as uploaded so far (SYNC.md principle 13): named by their sha256, checked on the last
+    chunk; a blob is readable only by the centres of an attachment that names it."""
+
+    __tablename__ = "blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int]
+    received: Mapped[int] = mapped_column(default=0)
+    complete: Mapped[bool] = mapped_column(default=False)
+    centre_id: Mapped[uuid.UUID]  # the centre that began the upload
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    completed_at: Mapped[datetime | None]
+
+
+class BlobChunk(Base):
+    """One chunk of a blob, at its offset (a chunk is stored whole or not at all)."""
+
+    __tablename__ = "blob_chunks"
+
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), primary_key=True)
+    offset: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

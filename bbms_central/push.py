@@ -42,7 +42,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.types import JSON, TypeDecorator
 
-from bbms_central import donors
+from bbms_central import donors, teleconsults
 from bbms_central.models import Device, OpLogEntry, StoredRow, UniqueKey
 from bbms_central.store import (
     UNIQUE_SETS,
@@ -53,7 +53,7 @@ from bbms_central.store import (
     unique_key,
     visible_fields,
 )
-from bbms_central.wire import ApiError
+from bbms_central.wire import ApiError, Rejected
 from bbms_desktop.models import SYNCED_MODELS, Record, utcnow
 from bbms_desktop.models.codec import decode_fields, encode_value
 from bbms_desktop.rules.component_states import can_transition
@@ -77,15 +77,6 @@ from bbms_desktop.sync.protocol import (
 MODELS: dict[str, type[Record]] = {model.__tablename__: model for model in SYNCED_MODELS}
 MAX_INT = 2**63 - 1
 CHUNK = 500  # ids per IN list
-
-
-class Rejected(Exception):
-    """An op refused for good; the answer carries the server's row as the device may see it (after rollback)."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = str(code)
-        self.message = message
 
 
 @dataclass(slots=True)
@@ -540,6 +531,8 @@ def _insert(ctx: _Push, op: Op, prep: _Prepared, row: _Row | None) -> OpResult:
     if op.entity == "component_returns":
         _check_return(ctx, values)
         ctx.returned.add(str(values.get("component_id")))
+    if op.entity in teleconsults.FAMILY:
+        teleconsults.check_insert(op.entity, values, ctx.device.centre_id, ctx.peers, ctx.row)
     version = ctx.next_version()
     centre = values.get("centre_id")
     row = _Row(
@@ -556,6 +549,8 @@ def _insert(ctx: _Push, op: Op, prep: _Prepared, row: _Row | None) -> OpResult:
     ctx.add_own(row.id, version)
     if op.entity == "donors":
         ctx.donors.reindex(row.id, row.centre_id, row.fields)
+    if op.entity == teleconsults.CONSULTS:
+        _server_step(ctx, row)
     return OpResult(op_seq=op.op_seq, status=OpStatus.APPLIED, version=version)
 
 
@@ -585,7 +580,10 @@ def _update(ctx: _Push, op: Op, values: dict[str, Any], row: _Row | None) -> OpR
     if "id" in values and values["id"] != str(row.id):
         raise Rejected(ErrorCode.BAD_VALUE, "The row's id cannot change.")
     changed = {key: value for key, value in values.items() if row.fields.get(key) != value}
-    if row.centre_id != ctx.device.centre_id:
+    if op.entity == teleconsults.CONSULTS:
+        # a request is written by its spoke and by the hub it names, each in its own fields and steps
+        teleconsults.check_update(row.fields, row.centre_id, changed, ctx.device.centre_id, ctx.row)
+    elif row.centre_id != ctx.device.centre_id:
         foreign_donor = op.entity == "donors" and row.centre_id in ctx.peers
         if not foreign_donor or set(changed) - DONOR_MERGE_FIELDS:
             raise Rejected(ErrorCode.NOT_YOUR_CENTRE, "This row belongs to another centre.")
@@ -629,7 +627,8 @@ def _update(ctx: _Push, op: Op, values: dict[str, Any], row: _Row | None) -> OpR
         raise Rejected(ErrorCode.ROW_EXISTS, f"Another {op.entity} row has the same {', '.join(clash)}.")
     # field-level merge (principle 7): a field changed since the device's base by someone else, to another value,
     # changed on both sides: last by server receipt wins, and a donor is flagged for review
-    conflict = any(changed_by_others(key) for key in changed if key != "updated_at")
+    arbitrated = teleconsults.ARBITRATED if op.entity == teleconsults.CONSULTS else frozenset()
+    conflict = any(changed_by_others(key) for key in changed if key != "updated_at" and key not in arbitrated)
     foreign_newer = any(version > base and version not in own for version in row.field_versions.values())
     status = OpStatus.CONFLICT if conflict else OpStatus.MERGED if foreign_newer else OpStatus.APPLIED
     if conflict and op.entity == "donors" and row.fields.get("needs_review") is not True:
@@ -652,8 +651,30 @@ def _update(ctx: _Push, op: Op, values: dict[str, Any], row: _Row | None) -> OpR
     if op.entity == "donors" and donors.identity_changed(row.fields, new.fields):
         assert new.centre_id is not None
         ctx.donors.reindex(new.id, new.centre_id, new.fields)
+    if op.entity == teleconsults.CONSULTS:
+        _server_step(ctx, new)
     server_row = ctx.server_row(new) if status == OpStatus.CONFLICT else None
     return OpResult(op_seq=op.op_seq, status=status, version=version, server_row=server_row)
+
+
+def _server_step(ctx: _Push, row: _Row) -> None:
+    """The server's own change of a teleconsultation after a device's op (a queued request is now uploaded), as a
+    later version: the device learns it from its next pull."""
+    step = teleconsults.server_step(row.fields)
+    if step is None:
+        return
+    version = ctx.next_version()
+    ctx.put(
+        _Row(
+            id=row.id,
+            entity=row.entity,
+            centre_id=row.centre_id,
+            version=version,
+            fields={**row.fields, **step},
+            field_versions={**row.field_versions, **dict.fromkeys(step, version)},
+            created_version=row.created_version,
+        )
+    )
 
 
 def _label(status: str) -> str:

@@ -15,6 +15,7 @@ from pydantic_core import from_json, to_json
 from sqlalchemy import Text, UniqueConstraint, and_, cast, delete, func, or_, select
 from sqlalchemy.orm import Session
 
+from bbms_central import teleconsults
 from bbms_central.models import Device, NumberBlock, Sequence, ServerSetting, StoredRow, UniqueKey
 from bbms_central.wire import ApiError, series_range
 from bbms_desktop.models import SYNCED_MODELS, utcnow
@@ -240,6 +241,9 @@ def _visible(
         return dict(fields) if row_id in peers else None
     if row_centre == centre_id:
         return dict(fields)
+    if entity in teleconsults.FAMILY:
+        visible = row_centre in peers and teleconsults.visible_to(entity, fields, centre_id)
+        return dict(fields) if visible else None
     if entity not in _FOREIGN_VISIBLE or row_centre not in peers:
         return None
     return project_foreign(entity, fields)
@@ -265,6 +269,19 @@ def _scope_clause(centre_id: uuid.UUID, peers: list[uuid.UUID]) -> Any:
             StoredRow.centre_id == centre_id,
             and_(StoredRow.entity == "centres", StoredRow.id.in_(peers)),
             and_(StoredRow.entity.in_(sorted(_FOREIGN_VISIBLE)), StoredRow.centre_id.in_(peers)),
+            # teleconsultations: the hub sees the requests addressed to it, each side the other's messages and files
+            and_(
+                StoredRow.entity == teleconsults.CONSULTS,
+                StoredRow.fields["hub_centre_id"].as_string() == str(centre_id),
+                StoredRow.fields["status"].as_string() != teleconsults.C.DRAFT.value,
+            ),
+            and_(
+                StoredRow.entity.in_(sorted(teleconsults.CHILDREN)),
+                or_(
+                    StoredRow.fields["hub_centre_id"].as_string() == str(centre_id),
+                    StoredRow.fields["spoke_centre_id"].as_string() == str(centre_id),
+                ),
+            ),
         ),
     )
 

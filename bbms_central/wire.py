@@ -27,8 +27,26 @@ class ApiError(Exception):
     """A refusal with an HTTP status and an :class:`ErrorBody`; raised by the store, answered by the app."""
 
     def __init__(
-        self, status: int, code: str, message: str, *, permanent: bool = True, expected_op_seq: int | None = None
+        self,
+        status: int,
+        code: str,
+        message: str,
+        *,
+        permanent: bool = True,
+        expected_op_seq: int | None = None,
+        offset: int | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
-        self.body = ErrorBody(code=str(code), message=message, permanent=permanent, expected_op_seq=expected_op_seq)
+        self.body = ErrorBody(
+            code=str(code), message=message, permanent=permanent, expected_op_seq=expected_op_seq, offset=offset
+        )
+
+
+class Rejected(Exception):
+    """An op refused for good; the answer carries the server's row as the device may see it (after rollback)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = str(code)
+        self.message = message

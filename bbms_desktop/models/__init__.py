@@ -10,6 +10,14 @@ from bbms_desktop.models.components import Component, Discard
 from bbms_desktop.models.donors import Deferral, Donor, ScreeningVisit
 from bbms_desktop.models.reference import Camp, Centre, User
 from bbms_desktop.models.sync_state import DeadLetter, DeviceState, NumberBlock, OpKind, OpState, OutboxOp
+from bbms_desktop.models.teleconsult import (
+    BlobUpload,
+    DraftAttachment,
+    PrescribedMedicine,
+    Teleconsult,
+    TeleconsultAttachment,
+    TeleconsultMessage,
+)
 from bbms_desktop.models.transfusion import BloodRequest, ComponentReturn, Crossmatch, Issue, TransfusionReaction
 
 SYNCED_MODELS: tuple[type[Record], ...] = (
@@ -29,6 +37,10 @@ SYNCED_MODELS: tuple[type[Record], ...] = (
     Issue,
     ComponentReturn,
     TransfusionReaction,
+    Teleconsult,
+    TeleconsultAttachment,
+    TeleconsultMessage,
+    PrescribedMedicine,
     AuditEvent,
 )
 """Every model whose rows sync, parents before children (the order a snapshot is applied in)."""
@@ -37,6 +49,7 @@ __all__ = [
     "SYNCED_MODELS",
     "AuditEvent",
     "Base",
+    "BlobUpload",
     "BloodRequest",
     "Camp",
     "Centre",
@@ -49,6 +62,7 @@ __all__ = [
     "Discard",
     "Donation",
     "Donor",
+    "DraftAttachment",
     "Issue",
     "LabResultSet",
     "LabVerification",
@@ -57,8 +71,12 @@ __all__ = [
     "OpState",
     "OutboxOp",
     "Owned",
+    "PrescribedMedicine",
     "Record",
     "ScreeningVisit",
+    "Teleconsult",
+    "TeleconsultAttachment",
+    "TeleconsultMessage",
     "TransfusionReaction",
     "User",
     "Voidable",

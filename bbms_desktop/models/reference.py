@@ -40,6 +40,8 @@ class User(Base, Owned):
     password_hash: Mapped[str] = mapped_column(String(200))
     # medical council registration number, for medical officers and doctors
     registration_number: Mapped[str | None] = mapped_column(String(60))
+    # a hub doctor's teleconsultation specialties (rules.teleconsult.Specialty values); None for everyone else
+    specialties: Mapped[list[Any] | None] = mapped_column(default=None)
     active: Mapped[bool] = mapped_column(default=True)
 
 

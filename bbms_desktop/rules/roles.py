@@ -47,6 +47,8 @@ class Action(StrEnum):
     VIEW_AUDIT = "view_audit"
     VIEW_REPORTS = "view_reports"
     PRINT_LABELS = "print_labels"
+    REQUEST_TELECONSULT = "request_teleconsult"
+    ANSWER_TELECONSULT = "answer_teleconsult"
 
 
 R, A = Role, Action
@@ -87,8 +89,8 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     | {A.PRINT_LABELS},
     # a trainer works only in a training sandbox, where every step must be demonstrable
     R.TRAINER: _BLOOD_CENTRE_ALL,
-    R.SPOKE_HEALTH_WORKER: frozenset(),
-    R.HUB_DOCTOR: frozenset(),
+    R.SPOKE_HEALTH_WORKER: frozenset({A.REQUEST_TELECONSULT}),
+    R.HUB_DOCTOR: frozenset({A.ANSWER_TELECONSULT}),
 }
 
 ROLE_LABELS: dict[Role, Msg] = {
@@ -133,4 +135,6 @@ ACTION_LABELS: dict[Action, Msg] = {
     A.VIEW_AUDIT: QT_TRANSLATE_NOOP("Roles", "view the audit trail"),
     A.VIEW_REPORTS: QT_TRANSLATE_NOOP("Roles", "view and export reports"),
     A.PRINT_LABELS: QT_TRANSLATE_NOOP("Roles", "print labels, donor cards and issue slips"),
+    A.REQUEST_TELECONSULT: QT_TRANSLATE_NOOP("Roles", "ask a hub for a teleconsultation"),
+    A.ANSWER_TELECONSULT: QT_TRANSLATE_NOOP("Roles", "answer teleconsultations"),
 }

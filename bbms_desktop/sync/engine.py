@@ -39,13 +39,16 @@ from bbms_desktop.models import (
     OpState,
     OutboxOp,
     Record,
+    Teleconsult,
     Voidable,
 )
 from bbms_desktop.models.codec import decode_fields
+from bbms_desktop.rules.teleconsult import ConsultStatus
 from bbms_desktop.rules.vocabulary import ComponentStatus
-from bbms_desktop.services import components
+from bbms_desktop.services import components, teleconsult
 from bbms_desktop.services.uow import Database
 from bbms_desktop.sync import protocol
+from bbms_desktop.sync.blobs import BlobUploader
 from bbms_desktop.sync.transport import ServerRefused, SyncError, Transport
 
 REFUSED_BY_SERVER = QT_TRANSLATE_NOOP("Sync", "Refused by the central server: {message}")
@@ -80,6 +83,9 @@ class SyncSummary:
     caught_up: bool  # nothing pending and the pull reached the end
     resnapshot: bool = False  # the server no longer had our cursor: the scope was pulled again from the start
     held: int = 0  # units in stock put back in quarantine because pulled changes took their clearance away
+    advice_received: int = 0  # teleconsultations whose completed advice arrived in this cycle
+    attachments_sent: int = 0  # attachment blobs the server now holds whole, sent in this cycle
+    attachments_waiting: int = 0  # attachment blobs not yet sent or failed (tried again by the next cycle)
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -132,10 +138,13 @@ class SyncEngine:
             resnapshot = True
             pulled = self.pull(report)
         held = self.hold_uncleared_stock()
-        if held:
+        received = self.receive_advice()
+        if held or received:
             more = self.push(report)  # the holds are local changes like any other: they go up at once
             pushed, rejected, conflicts = pushed + more[0], rejected + more[1], conflicts + more[2]
         self.top_up_blocks(report)
+        # the requests went first and are valid without their files (principle 13); the files follow, resumably
+        uploads = BlobUploader(self.db, self.transport).upload_pending(report)
         with self.db.remote_apply() as session:
             pending = _pending_count(session)
             state = _device(session)
@@ -143,7 +152,34 @@ class SyncEngine:
             if pending == 0:
                 state.last_sync_at = datetime.now(UTC)
             state.last_sync_error = None
-        return SyncSummary(pushed, rejected, conflicts, pulled, pending, dead or 0, pending == 0, resnapshot, held)
+        return SyncSummary(
+            pushed,
+            rejected,
+            conflicts,
+            pulled,
+            pending,
+            dead or 0,
+            pending == 0,
+            resnapshot,
+            held,
+            advice_received=received,
+            attachments_sent=uploads.uploaded,
+            attachments_waiting=uploads.waiting + uploads.failed,
+        )
+
+    def receive_advice(self) -> int:
+        """The hub's completed answers this spoke pulled become "received" (a step the server checks too)."""
+        with self.db.read() as session:
+            state = _device(session)
+            waiting = session.scalar(
+                select(func.count())
+                .select_from(Teleconsult)
+                .where(Teleconsult.centre_id == state.centre_id, Teleconsult.status == ConsultStatus.COMPLETED)
+            )
+        if not waiting:
+            return 0
+        with self.db.unit_of_work(None) as uow:
+            return len(teleconsult.mark_received(uow))
 
     def hold_uncleared_stock(self) -> int:
         """Safety after a pull: units in stock whose clearance the pulled changes took away go back to quarantine.

@@ -132,6 +132,12 @@ class ErrorCode(StrEnum):
     # an op_seq the server has already taken arrives again with another op_id: the device reused sequence numbers (a
     # profile restored from a backup). Never silently acknowledged: dead-lettered.
     OP_ID_MISMATCH = "op_id_mismatch"
+    PROHIBITED_MEDICINE = "prohibited_medicine"  # a teleconsult prescription names a Schedule X / NDPS medicine
+    # blobs (principle 13)
+    BLOB_OFFSET = "blob_offset"  # 409: a chunk that does not start at the server's offset (``offset`` says where)
+    BLOB_SIZE = "blob_size"  # 409: a length other than the one the upload began with
+    BLOB_MISMATCH = "blob_mismatch"  # 422: the whole blob's sha256 is not its name; the partial upload is discarded
+    BLOB_TOO_LARGE = "blob_too_large"  # 413
     # HTTP-level, general
     INVALID_REQUEST = "invalid_request"  # 422: the body or a parameter does not match the OpenAPI schema
     BAD_CURSOR = "bad_cursor"  # 400: a cursor that is not one this server gave out
@@ -152,6 +158,7 @@ class ErrorBody(BaseModel):
     message: str
     permanent: bool = True
     expected_op_seq: int | None = None  # with OP_GAP
+    offset: int | None = None  # with BLOB_OFFSET: the bytes of the blob the server holds
 
 
 class HealthResponse(BaseModel):
@@ -329,6 +336,52 @@ class MergeResponse(_Wire):
 class UndoMergeRequest(_Wire):
     reason: str = Field(min_length=3, max_length=500, pattern=PLAIN_TEXT)
     by_user_id: uuid.UUID
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# the hub doctor's queue, read on the server (principle 10: only the specialties assigned to the doctor)
+
+
+class HubQueueItem(_Wire):
+    consult_id: uuid.UUID
+    consult_number: str
+    spoke_centre_id: uuid.UUID
+    specialty: str
+    priority: str
+    status: str
+    patient_name: str
+    patient_age_years: int
+    patient_sex: str
+    chief_complaints: str
+    queued_at: datetime | None
+    uploaded_at: datetime | None
+    attachments: int
+
+
+class HubQueueResponse(_Wire):
+    doctor_id: uuid.UUID
+    specialties: list[str]
+    items: list[HubQueueItem]  # emergencies first, then urgent, then routine; oldest first within each
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# blobs (principle 13): ``HEAD /blobs/{sha256}`` says how much the server holds (headers below), ``PUT`` appends one
+# chunk at exactly that offset, the server checks the sha256 when the last byte arrives; ``GET`` reads a whole blob
+
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+BLOB_CHUNK_BYTES = 1024 * 1024
+MAX_BLOB_CHUNK_BYTES = 8 * 1024 * 1024
+MAX_BLOB_BYTES = 64 * 1024 * 1024
+UPLOAD_OFFSET = "Upload-Offset"  # HEAD answer: bytes held; PUT request: where this chunk starts
+UPLOAD_LENGTH = "Upload-Length"  # the whole blob's size
+UPLOAD_COMPLETE = "Upload-Complete"  # HEAD answer: "1" once verified
+
+
+class BlobStatus(_Wire):
+    sha256: str
+    size: int | None  # None until the first chunk says it
+    offset: int  # bytes the server holds (a resumed upload continues from here)
+    complete: bool  # all bytes arrived and their sha256 is the name
 
 
 # --------------------------------------------------------------------------------------------------------------------

@@ -112,6 +112,41 @@ class Transport:
     def stock(self) -> protocol.StockResponse:
         return self._call("GET", "/stock", protocol.StockResponse)
 
+    def hub_queue(self, doctor_id: uuid.UUID, specialty: str | None = None) -> protocol.HubQueueResponse:
+        """A hub doctor's queue as the server has it (the specialties assigned to the doctor, by priority)."""
+        params = {"doctor_id": str(doctor_id), **({"specialty": specialty} if specialty else {})}
+        return self._call("GET", "/teleconsults/queue", protocol.HubQueueResponse, params=params)
+
+    # -- blobs (principle 13) -----------------------------------------------------------------------------------------
+
+    def blob_status(self, sha256: str) -> protocol.BlobStatus:
+        """How much of the blob the server holds (``HEAD``); a 404 means the server knows no attachment of it yet."""
+        response = self._authorised("HEAD", f"/blobs/{sha256}")
+        if response.status_code >= 400:
+            raise ServerRefused(response.status_code, _error_body(response))
+        size = response.headers.get(protocol.UPLOAD_LENGTH)
+        return protocol.BlobStatus(
+            sha256=sha256,
+            size=int(size) if size else None,
+            offset=int(response.headers.get(protocol.UPLOAD_OFFSET, "0")),
+            complete=response.headers.get(protocol.UPLOAD_COMPLETE) == "1",
+        )
+
+    def put_blob_chunk(self, sha256: str, offset: int, length: int, data: bytes) -> protocol.BlobStatus:
+        headers = {
+            "Content-Type": "application/octet-stream",
+            protocol.UPLOAD_OFFSET: str(offset),
+            protocol.UPLOAD_LENGTH: str(length),
+        }
+        response = self._authorised("PUT", f"/blobs/{sha256}", data=data, headers=headers)
+        return _parse(response, protocol.BlobStatus)
+
+    def get_blob(self, sha256: str) -> bytes:
+        response = self._authorised("GET", f"/blobs/{sha256}")
+        if response.status_code >= 400:
+            raise ServerRefused(response.status_code, _error_body(response))
+        return response.content
+
     # -- plumbing -----------------------------------------------------------------------------------------------------
 
     def authenticate(self) -> None:
@@ -130,22 +165,35 @@ class Transport:
         body: bytes | None = None,
         params: dict[str, Any] | None = None,
     ) -> T:
-        if self._token is None:
-            self.authenticate()
-        url = f"{self.base_url}{protocol.API}{path}"
         headers = dict(_JSON)
         if body is not None and len(body) >= protocol.GZIP_MINIMUM_BYTES:
             body = gzip.compress(body, compresslevel=5)
             headers["Content-Encoding"] = "gzip"
+        return _parse(self._authorised(method, path, data=body, params=params, headers=headers), model)
+
+    def _authorised(
+        self,
+        method: str,
+        path: str,
+        *,
+        data: bytes | None = None,
+        params: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> requests.Response:
+        """The request with the device's token; a 401 re-authenticates once and repeats it."""
+        if self._token is None:
+            self.authenticate()
+        url = f"{self.base_url}{protocol.API}{path}"
+        headers = dict(headers or {})
         for attempt in (1, 2):
             headers["Authorization"] = f"Bearer {self._token}"
-            response = self._send(method, url, data=body, params=params, headers=headers)
+            response = self._send(method, url, data=data, params=params, headers=headers)
             if response.status_code == 401 and attempt == 1:
                 # principle 12: a 401 pauses, re-authenticates once and retries; it spends no retry
                 self.reauthentications += 1
                 self.authenticate()
                 continue
-            return _parse(response, model)
+            return response
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _send(self, method: str, url: str, **kwargs: Any) -> requests.Response:

@@ -55,7 +55,7 @@ def test_malformed_requests_get_an_error_body_never_a_5xx(central, device, metho
     response = getattr(central.client, method)(path, headers=headers, **kwargs)
     assert response.status_code == status, response.text
     body = response.json()
-    assert set(body) == {"code", "message", "permanent", "expected_op_seq"}
+    assert set(body) == {"code", "message", "permanent", "expected_op_seq", "offset"}
 
 
 def test_ops_with_junk_values_are_rejected_one_by_one_not_the_whole_push(device):

@@ -14,6 +14,8 @@ the fault instead of a clean pass. The faults are the ones a flaky field link pr
 * ``drop_response``: the server handled (committed) the request; the client never hears a byte of the answer;
 * ``error_500``: the server handled (committed) the request; the client gets a 500 instead of the answer.
 
+:attr:`FaultProxy.bytes_per_second` throttles every request body read from the client (a slow uplink).
+
 Everything is counted: requests per path, the faults that fired, and every exchange with the server's own answer
 (whatever reached the client), so a test can read what the server served, e.g. a pull page's changes and cursor.
 """
@@ -85,6 +87,7 @@ class Exchange:
     status: int | None = None
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""  # the server's answer body, inflated and de-chunked
+    sent: int = 0  # request body bytes the client got through to the proxy
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -103,6 +106,7 @@ class FaultProxy:
         self.fired: list[tuple[str, str]] = []  # (path, fault) in the order they fired
         self.exchanges: list[Exchange] = []
         self.port = 0
+        self.bytes_per_second: float | None = None  # a slow uplink: request bodies are read at most this fast
 
     # -- life ---------------------------------------------------------------------------------------------------------
 
@@ -110,10 +114,11 @@ class FaultProxy:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self) -> FaultProxy:
+    def start(self, port: int = 0) -> FaultProxy:
+        """Listen (on ``port``, e.g. the one of a proxy stopped earlier: the link comes back where it was)."""
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind(("127.0.0.1", 0))
+        listener.bind(("127.0.0.1", port))
         listener.listen(64)
         self.port = listener.getsockname()[1]
         self._listener = listener
@@ -228,11 +233,16 @@ class FaultProxy:
         fault = exchange.fault
         length = int(headers.get("content-length", "0"))
         body = rest
+        rate = self.bytes_per_second
         if fault.kind == Kind.RESET_REQUEST_BODY:
-            body = _read_exactly(client, body, int(length * fault.fraction))
+            body = _read_exactly(client, body, int(length * fault.fraction), rate)
+            exchange.sent = len(body)
             _reset(client)
             return
-        body = _read_exactly(client, body, length)
+        body = _read_exactly(client, body, length, rate)
+        exchange.sent = len(body)
+        if len(body) < length:
+            return  # the client went away mid-body (killed, or it gave up): the server never sees the request
         if fault.kind == Kind.DELAY_BEFORE:
             time.sleep(fault.seconds)
         upstream = socket.create_connection(self.upstream, timeout=IO_TIMEOUT_S)
@@ -309,13 +319,18 @@ def _with_connection_close(head: bytes) -> bytes:
     return b"\r\n".join([*lines, b"Connection: close"]) + b"\r\n\r\n"
 
 
-def _read_exactly(sock: socket.socket, already: bytes, size: int) -> bytes:
+def _read_exactly(sock: socket.socket, already: bytes, size: int, rate: float | None = None) -> bytes:
     data = already
+    started = time.monotonic()
     while len(data) < size:
-        chunk = sock.recv(min(65536, size - len(data)))
+        chunk = sock.recv(min(65536 if rate is None else 16384, size - len(data)))
         if not chunk:
             break
         data += chunk
+        if rate is not None:  # no faster than ``rate`` bytes a second
+            ahead = len(data) / rate - (time.monotonic() - started)
+            if ahead > 0:
+                time.sleep(ahead)
     return data[:size]
 
 

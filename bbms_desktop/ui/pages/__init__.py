@@ -25,6 +25,7 @@ def page_classes() -> list[type[Page]]:
     from bbms_desktop.ui.pages.settings import SettingsPage
     from bbms_desktop.ui.pages.sync import SyncPage
     from bbms_desktop.ui.pages.training import TrainingPage  # a training sandbox only: first, where a trainee starts
+    from bbms_desktop.ui.pages.teleconsult import HubQueuePage, TeleconsultPage
 
     return [
         TrainingPage,
@@ -42,6 +43,8 @@ def page_classes() -> list[type[Page]]:
         CampsPage,
         CampFlowPage,
         CampReconcilePage,
+        TeleconsultPage,
+        HubQueuePage,
         SyncPage,
         SettingsPage,
         AboutPage,
