@@ -92,6 +92,33 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>The file {name} cannot be read: {reason}.</source>
+        <translation>फ़ाइल {name} पढ़ी नहीं जा सकती: {reason}।</translation>
+    </message>
+    <message>
+        <source>Only photos (JPEG, PNG, WebP) and PDF files can be attached, not {name}.</source>
+        <translation>केवल फ़ोटो (JPEG, PNG, WebP) और PDF फ़ाइलें संलग्न की जा सकती हैं, {name} नहीं।</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size} MB; at most {limit} MB can be attached.</source>
+        <translation>फ़ाइल {name} {size} MB की है; अधिकतम {limit} MB संलग्न किया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>फ़ाइल {name} खाली है।</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a photo this program can read.</source>
+        <translation>फ़ाइल {name} ऐसी फ़ोटो नहीं है जिसे यह प्रोग्राम पढ़ सके।</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a PDF document.</source>
+        <translation>फ़ाइल {name} PDF दस्तावेज़ नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>CampFlow</name>
     <message>
         <source>{number} is registered at another centre: that centre records the donor&apos;s pledges.</source>
@@ -1251,6 +1278,22 @@
     <message>
         <source>Last changed</source>
         <translation>अंतिम बदलाव</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>विशेषज्ञता</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <source>Chief complaints</source>
+        <translation>मुख्य शिकायतें</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3256,93 @@ Choose a donor from the list to see the record.</source>
     </message>
 </context>
 <context>
+    <name>HubQueuePage</name>
+    <message>
+        <source>Hub queue</source>
+        <translation>हब कतार</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>विशेषज्ञता</translation>
+    </message>
+    <message>
+        <source>&amp;Open files</source>
+        <translation>फ़ाइलें खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>स्वीकार करें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>What the spoke should send or tell</source>
+        <translation>स्पोक को क्या भेजना या बताना है</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;information</source>
+        <translation>जानकारी माँगें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Advice and e-prescription</source>
+        <translation>सलाह और ई-पर्चा</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>निदान (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vice</source>
+        <translation>सलाह (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <source>Follow up on the date below</source>
+        <translation>नीचे दी गई तारीख को फ़ॉलो-अप करें</translation>
+    </message>
+    <message>
+        <source>Medicine (generic name)</source>
+        <translation>दवा (जेनेरिक नाम)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>खुराक</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>कितनी बार</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>&amp;Complete with this prescription</source>
+        <translation>इस पर्चे के साथ पूर्ण करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>All my specialties</source>
+        <translation>मेरी सभी विशेषज्ञताएँ</translation>
+    </message>
+    <message>
+        <source>Accepted.</source>
+        <translation>स्वीकार किया गया।</translation>
+    </message>
+    <message>
+        <source>Question sent to the spoke.</source>
+        <translation>प्रश्न स्पोक को भेजा गया।</translation>
+    </message>
+    <message>
+        <source>Completed: the advice and prescription go to the spoke with the next sync.</source>
+        <translation>पूर्ण: सलाह और पर्चा अगले सिंक के साथ स्पोक को जाएँगे।</translation>
+    </message>
+    <message>
+        <source>Choose a request in the queue first.</source>
+        <translation>पहले कतार में से एक अनुरोध चुनें।</translation>
+    </message>
+</context>
+<context>
     <name>Inventory</name>
     <message>
         <source>Any</source>
@@ -4396,6 +4526,21 @@ Choose a donor from the list to see the record.</source>
     <message>
         <source>Reports</source>
         <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Teleconsultation</source>
+        <translation>टेलीपरामर्श</translation>
+    </message>
+    <message>
+        <source>Hub queue</source>
+        <translation>हब कतार</translation>
+    </message>
+</context>
+<context>
+    <name>Prescribing</name>
+    <message>
+        <source>{medicine} may not be prescribed by teleconsultation: it is on the prohibited list ({source}). Ask the patient to see a doctor in person.</source>
+        <translation>{medicine} टेलीपरामर्श द्वारा नहीं लिखी जा सकती: यह प्रतिबंधित सूची में है ({source})। मरीज़ को डॉक्टर से प्रत्यक्ष मिलने को कहें।</translation>
     </message>
 </context>
 <context>
@@ -6040,6 +6185,14 @@ Choose a donor from the list to see the record.</source>
         <source>print labels, donor cards and issue slips</source>
         <translation>लेबल, रक्तदाता कार्ड और इश्यू पर्चियाँ प्रिंट करना</translation>
     </message>
+    <message>
+        <source>ask a hub for a teleconsultation</source>
+        <translation>हब से टेलीपरामर्श माँगना</translation>
+    </message>
+    <message>
+        <source>answer teleconsultations</source>
+        <translation>टेलीपरामर्श का उत्तर देना</translation>
+    </message>
 </context>
 <context>
     <name>Screening</name>
@@ -6751,6 +6904,22 @@ Choose a donor from the list to see the record.</source>
         <source>The central server sent an answer this version cannot read ({detail}).</source>
         <translation>केंद्रीय सर्वर ने ऐसा उत्तर भेजा जिसे यह संस्करण पढ़ नहीं सकता ({detail})।</translation>
     </message>
+    <message>
+        <source>The file is missing from this machine&apos;s attachment store.</source>
+        <translation>यह फ़ाइल इस मशीन के संलग्नक भंडार में नहीं है।</translation>
+    </message>
+    <message>
+        <source>The stored file no longer matches its checksum (damaged on disk): attach it again.</source>
+        <translation>सहेजी गई फ़ाइल अब अपने चेकसम से मेल नहीं खाती (डिस्क पर क्षतिग्रस्त): इसे फिर से संलग्न करें।</translation>
+    </message>
+    <message>
+        <source>The server received different bytes than were sent and discarded them; it will be sent again.</source>
+        <translation>सर्वर को भेजे गए से अलग बाइट मिले और उसने उन्हें हटा दिया; फ़ाइल फिर से भेजी जाएगी।</translation>
+    </message>
+    <message>
+        <source>The server has no attachment with this content that this centre may read.</source>
+        <translation>सर्वर पर इस सामग्री का कोई ऐसा संलग्नक नहीं है जिसे यह केंद्र पढ़ सके।</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -7063,6 +7232,575 @@ Choose a donor from the list to see the record.</source>
     <message>
         <source>This refused change was already marked as dealt with.</source>
         <translation>अस्वीकार किए गए इस बदलाव को पहले ही निपटाया हुआ चिह्नित किया जा चुका है।</translation>
+    </message>
+</context>
+<context>
+    <name>Teleconsult</name>
+    <message>
+        <source>General medicine</source>
+        <translation>सामान्य चिकित्सा (मेडिसिन)</translation>
+    </message>
+    <message>
+        <source>Cardiology</source>
+        <translation>हृदय रोग (कार्डियोलॉजी)</translation>
+    </message>
+    <message>
+        <source>Orthopaedics</source>
+        <translation>अस्थि रोग (ऑर्थोपेडिक्स)</translation>
+    </message>
+    <message>
+        <source>Obstetrics</source>
+        <translation>प्रसूति (ऑब्स्टेट्रिक्स)</translation>
+    </message>
+    <message>
+        <source>Gynaecology</source>
+        <translation>स्त्री रोग (गायनेकोलॉजी)</translation>
+    </message>
+    <message>
+        <source>Dermatology</source>
+        <translation>त्वचा रोग (डर्मेटोलॉजी)</translation>
+    </message>
+    <message>
+        <source>Neurology</source>
+        <translation>तंत्रिका रोग (न्यूरोलॉजी)</translation>
+    </message>
+    <message>
+        <source>Paediatrics</source>
+        <translation>बाल रोग (पीडियाट्रिक्स)</translation>
+    </message>
+    <message>
+        <source>Gastroenterology</source>
+        <translation>पेट व आँत रोग (गैस्ट्रोएंटेरोलॉजी)</translation>
+    </message>
+    <message>
+        <source>Psychiatry</source>
+        <translation>मनोरोग (साइकियाट्री)</translation>
+    </message>
+    <message>
+        <source>Haematology</source>
+        <translation>रक्त रोग (हीमेटोलॉजी)</translation>
+    </message>
+    <message>
+        <source>Ear, nose and throat</source>
+        <translation>नाक, कान, गला (ENT)</translation>
+    </message>
+    <message>
+        <source>Ophthalmology</source>
+        <translation>नेत्र रोग (ऑप्थैल्मोलॉजी)</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>तत्काल</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>आपातकालीन</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>मसौदा</translation>
+    </message>
+    <message>
+        <source>Queued (waiting for the link)</source>
+        <translation>कतार में (लिंक की प्रतीक्षा)</translation>
+    </message>
+    <message>
+        <source>Sent to the hub</source>
+        <translation>हब को भेजा गया</translation>
+    </message>
+    <message>
+        <source>Accepted by a hub doctor</source>
+        <translation>हब डॉक्टर ने स्वीकार किया</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>परामर्श जारी</translation>
+    </message>
+    <message>
+        <source>Completed (advice ready)</source>
+        <translation>पूर्ण (सलाह तैयार)</translation>
+    </message>
+    <message>
+        <source>Advice received</source>
+        <translation>सलाह प्राप्त</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>A teleconsultation that is &apos;{current}&apos; cannot become &apos;{target}&apos;.</source>
+        <translation>जो टेलीपरामर्श &apos;{current}&apos; है, वह &apos;{target}&apos; नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Only the {party} may move a teleconsultation from &apos;{current}&apos; to &apos;{target}&apos;.</source>
+        <translation>टेलीपरामर्श को &apos;{current}&apos; से &apos;{target}&apos; केवल {party} कर सकता है।</translation>
+    </message>
+    <message>
+        <source>spoke centre</source>
+        <translation>स्पोक केंद्र</translation>
+    </message>
+    <message>
+        <source>hub doctor</source>
+        <translation>हब डॉक्टर</translation>
+    </message>
+    <message>
+        <source>central server</source>
+        <translation>केंद्रीय सर्वर</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>फ़ोटो</translation>
+    </message>
+    <message>
+        <source>Laboratory report</source>
+        <translation>प्रयोगशाला रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>ECG</source>
+        <translation>ईसीजी</translation>
+    </message>
+    <message>
+        <source>Old prescription</source>
+        <translation>पुराना पर्चा</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>अन्य दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>Uploading {percent} %</source>
+        <translation>अपलोड हो रहा है {percent} %</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>अपलोड हो गया</translation>
+    </message>
+    <message>
+        <source>Failed: {reason}</source>
+        <translation>विफल: {reason}</translation>
+    </message>
+    <message>
+        <source>Enter the {what}: a teleconsultation needs it.</source>
+        <translation>{what} दर्ज करें: टेलीपरामर्श के लिए यह आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>The {what} is too long: at most {limit} characters.</source>
+        <translation>{what} बहुत लंबा है: अधिकतम {limit} अक्षर।</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s age in whole years, from 0 to {limit} (not {value!r}).</source>
+        <translation>मरीज़ की आयु पूरे वर्षों में 0 से {limit} तक दर्ज करें ({value!r} नहीं)।</translation>
+    </message>
+    <message>
+        <source>Choose the patient&apos;s sex: male (M), female (F) or other (X).</source>
+        <translation>मरीज़ का लिंग चुनें: पुरुष (M), महिला (F) या अन्य (X)।</translation>
+    </message>
+    <message>
+        <source>The mobile number {value!r} is not an Indian mobile number: 10 digits starting with 6, 7, 8 or 9.</source>
+        <translation>मोबाइल नंबर {value!r} भारतीय मोबाइल नंबर नहीं है: 6, 7, 8 या 9 से शुरू होने वाले 10 अंक।</translation>
+    </message>
+    <message>
+        <source>The ABHA id {value!r} is neither a 14-digit ABHA number (12-3456-7890-1234) nor an ABHA address (name@abdm).</source>
+        <translation>ABHA आईडी {value!r} न तो 14 अंकों का ABHA नंबर (12-3456-7890-1234) है और न ही ABHA पता (name@abdm)।</translation>
+    </message>
+    <message>
+        <source>Choose the specialty to ask: {value!r} is not one of them.</source>
+        <translation>पूछने के लिए विशेषज्ञता चुनें: {value!r} उनमें से नहीं है।</translation>
+    </message>
+    <message>
+        <source>Choose the priority: routine, urgent or emergency.</source>
+        <translation>प्राथमिकता चुनें: सामान्य, तत्काल या आपातकालीन।</translation>
+    </message>
+    <message>
+        <source>The {what} must be a number, not {value!r}.</source>
+        <translation>{what} एक संख्या होनी चाहिए, {value!r} नहीं।</translation>
+    </message>
+    <message>
+        <source>The {what} must be a whole number, not {value!r}.</source>
+        <translation>{what} एक पूर्ण संख्या होनी चाहिए, {value!r} नहीं।</translation>
+    </message>
+    <message>
+        <source>A {what} of {value} is not possible: check it (it must be from {low} to {high} {unit}).</source>
+        <translation>{what} {value} संभव नहीं है: जाँच करें (यह {low} से {high} {unit} के बीच होना चाहिए)।</translation>
+    </message>
+    <message>
+        <source>Enter both blood pressure numbers (systolic and diastolic), or none.</source>
+        <translation>रक्तचाप की दोनों संख्याएँ (सिस्टोलिक और डायस्टोलिक) दर्ज करें, या कोई भी नहीं।</translation>
+    </message>
+    <message>
+        <source>The systolic pressure ({systolic}) must be higher than the diastolic ({diastolic}).</source>
+        <translation>सिस्टोलिक दबाव ({systolic}) डायस्टोलिक ({diastolic}) से अधिक होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Choose the hub to ask: this machine knows no hub centre yet (sync first).</source>
+        <translation>पूछने के लिए हब चुनें: इस मशीन को अभी कोई हब केंद्र ज्ञात नहीं है (पहले सिंक करें)।</translation>
+    </message>
+    <message>
+        <source>The centre chosen is not a teleconsultation hub.</source>
+        <translation>चुना गया केंद्र टेलीपरामर्श हब नहीं है।</translation>
+    </message>
+    <message>
+        <source>Choose the hub to ask: this machine knows several hub centres.</source>
+        <translation>पूछने के लिए हब चुनें: इस मशीन को कई हब केंद्र ज्ञात हैं।</translation>
+    </message>
+    <message>
+        <source>patient&apos;s name</source>
+        <translation>मरीज़ का नाम</translation>
+    </message>
+    <message>
+        <source>chief complaints</source>
+        <translation>मुख्य शिकायतें</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>इतिहास</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>reason for cancelling</source>
+        <translation>रद्द करने का कारण</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>निदान</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>सलाह</translation>
+    </message>
+    <message>
+        <source>medicine name</source>
+        <translation>दवा का नाम</translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation>खुराक</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>कितनी बार</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>dosage form</source>
+        <translation>दवा का रूप</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>देने का मार्ग</translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation>निर्देश</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>लंबाई</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>वज़न</translation>
+    </message>
+    <message>
+        <source>pulse</source>
+        <translation>नाड़ी</translation>
+    </message>
+    <message>
+        <source>systolic blood pressure</source>
+        <translation>सिस्टोलिक रक्तचाप</translation>
+    </message>
+    <message>
+        <source>diastolic blood pressure</source>
+        <translation>डायस्टोलिक रक्तचाप</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>तापमान</translation>
+    </message>
+    <message>
+        <source>respiratory rate</source>
+        <translation>श्वसन दर</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>No such teleconsultation was found on this machine.</source>
+        <translation>इस मशीन पर ऐसा कोई टेलीपरामर्श नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>This request is &apos;{status}&apos;: only a draft can be changed. Send more information as a message instead.</source>
+        <translation>यह अनुरोध &apos;{status}&apos; है: केवल मसौदा बदला जा सकता है। अधिक जानकारी संदेश के रूप में भेजें।</translation>
+    </message>
+    <message>
+        <source>This teleconsultation is &apos;{status}&apos;: it is closed.</source>
+        <translation>यह टेलीपरामर्श &apos;{status}&apos; है: यह बंद है।</translation>
+    </message>
+    <message>
+        <source>This file is not attached to the draft.</source>
+        <translation>यह फ़ाइल मसौदे से संलग्न नहीं है।</translation>
+    </message>
+    <message>
+        <source>Only a hub doctor of this hub whose specialties include {specialty} may answer this request.</source>
+        <translation>इस अनुरोध का उत्तर केवल इस हब का वही हब डॉक्टर दे सकता है जिसकी विशेषज्ञता में {specialty} शामिल है।</translation>
+    </message>
+    <message>
+        <source>Your account has no medical council registration number: an e-prescription must carry it. Ask the administrator to add it.</source>
+        <translation>आपके खाते में मेडिकल काउंसिल पंजीकरण संख्या नहीं है: ई-पर्चे पर यह होनी चाहिए। व्यवस्थापक से इसे जुड़वाएँ।</translation>
+    </message>
+    <message>
+        <source>This request was accepted by {doctor}: only that doctor may answer it.</source>
+        <translation>यह अनुरोध {doctor} ने स्वीकार किया है: केवल वही डॉक्टर इसका उत्तर दे सकते हैं।</translation>
+    </message>
+    <message>
+        <source>The follow-up date {date} is in the past.</source>
+        <translation>फ़ॉलो-अप की तारीख {date} बीत चुकी है।</translation>
+    </message>
+    <message>
+        <source>This teleconsultation has no completed advice yet.</source>
+        <translation>इस टेलीपरामर्श की पूर्ण सलाह अभी नहीं आई है।</translation>
+    </message>
+</context>
+<context>
+    <name>TeleconsultDetail</name>
+    <message>
+        <source>Patient</source>
+        <translation>मरीज़</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>मोबाइल</translation>
+    </message>
+    <message>
+        <source>ABHA</source>
+        <translation>ABHA</translation>
+    </message>
+    <message>
+        <source>Chief complaints</source>
+        <translation>मुख्य शिकायतें</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>इतिहास</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation>वाइटल्स (जीवन संकेत)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>निदान</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>सलाह</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>दवाइयाँ</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+</context>
+<context>
+    <name>TeleconsultPage</name>
+    <message>
+        <source>Teleconsultation</source>
+        <translation>टेलीपरामर्श</translation>
+    </message>
+    <message>
+        <source>New request to the hub</source>
+        <translation>हब को नया अनुरोध</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s &amp;name</source>
+        <translation>मरीज़ का नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Age (years)</source>
+        <translation>आयु (वर्ष) (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>लिंग (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>मोबाइल (&amp;M)</translation>
+    </message>
+    <message>
+        <source>ABHA id</source>
+        <translation>ABHA आईडी</translation>
+    </message>
+    <message>
+        <source>Chief &amp;complaints</source>
+        <translation>मुख्य शिकायतें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>इतिहास (&amp;H)</translation>
+    </message>
+    <message>
+        <source>S&amp;pecialty</source>
+        <translation>विशेषज्ञता (&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;riority</source>
+        <translation>प्राथमिकता (&amp;R)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>टिप्पणी (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>महिला</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>पुरुष</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <source>Vitals</source>
+        <translation>वाइटल्स (जीवन संकेत)</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>लंबाई (सेमी)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>वज़न (किग्रा)</translation>
+    </message>
+    <message>
+        <source>Pulse (/min)</source>
+        <translation>नाड़ी (/मिनट)</translation>
+    </message>
+    <message>
+        <source>BP systolic</source>
+        <translation>बीपी सिस्टोलिक</translation>
+    </message>
+    <message>
+        <source>BP diastolic</source>
+        <translation>बीपी डायस्टोलिक</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>तापमान (°C)</translation>
+    </message>
+    <message>
+        <source>Resp. rate (/min)</source>
+        <translation>श्वसन दर (/मिनट)</translation>
+    </message>
+    <message>
+        <source>SpO2 (%)</source>
+        <translation>SpO2 (%)</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>फ़ाइल जोड़ें… (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Photos are sized down; PDFs are sent as they are</source>
+        <translation>फ़ोटो छोटी की जाती हैं; PDF जैसी हैं वैसी भेजी जाती हैं</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>मसौदा सहेजें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue for the hub</source>
+        <translation>हब के लिए कतार में डालें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Requests of this centre (emergencies first)</source>
+        <translation>इस केंद्र के अनुरोध (आपातकालीन पहले)</translation>
+    </message>
+    <message>
+        <source>Answer the hub&apos;s question</source>
+        <translation>हब के प्रश्न का उत्तर दें</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>भेजें</translation>
+    </message>
+    <message>
+        <source>Retry failed uploads</source>
+        <translation>विफल अपलोड फिर से करें</translation>
+    </message>
+    <message>
+        <source>Prescription in English</source>
+        <translation>पर्चा अंग्रेज़ी में</translation>
+    </message>
+    <message>
+        <source>Prescription in Hindi</source>
+        <translation>पर्चा हिन्दी में</translation>
+    </message>
+    <message>
+        <source>&amp;Print prescription</source>
+        <translation>पर्चा &amp;प्रिंट करें</translation>
+    </message>
+    <message>
+        <source>Export for the health record (FHIR)</source>
+        <translation>स्वास्थ्य रिकॉर्ड के लिए निर्यात करें (FHIR)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>फ़ाइलें संलग्न करें</translation>
+    </message>
+    <message>
+        <source>Photos and PDFs (*.jpg *.jpeg *.png *.webp *.pdf)</source>
+        <translation>फ़ोटो और PDF (*.jpg *.jpeg *.png *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>Request {number} queued: it goes with the next sync.</source>
+        <translation>अनुरोध {number} कतार में है: यह अगले सिंक के साथ जाएगा।</translation>
+    </message>
+    <message>
+        <source>Draft {number} saved.</source>
+        <translation>मसौदा {number} सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>FHIR documents saved: {files}</source>
+        <translation>FHIR दस्तावेज़ सहेजे गए: {files}</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PIL import Image
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetItem
 from sqlalchemy import select
 
@@ -110,3 +111,67 @@ def test_the_hub_doctor_sees_their_specialty_and_a_narcotic_is_refused_on_screen
     with db.read() as session:
         assert session.get(Teleconsult, mine).status == C.COMPLETED
         assert [m.name for m in session.scalars(select(PrescribedMedicine))] == ["Paracetamol"]
+
+
+def test_the_spoke_prints_the_hubs_prescription_in_hindi_and_exports_it_for_the_health_record(
+    qtbot, db, staff, open_window
+):
+    import json
+
+    import pypdfium2
+
+    hub = hub_centre(db)
+    worker = staff["spoke_health_worker"]
+    now = datetime.now(UTC)
+    with db.remote_apply() as session:  # as pulled back from the hub: the answer and its medicine
+        consult = Teleconsult(
+            id=new_id(), centre_id=worker.centre_id, consult_number="RKS-T26000042", hub_centre_id=hub,
+            specialty="medicine", priority="routine", status=C.COMPLETED, patient_name="Sunita Yadav",
+            patient_age_years=47, patient_sex="F", chief_complaints="Fever for 4 days", created_by_id=worker.user_id,
+            queued_at=now, uploaded_at=now, accepted_at=now, completed_at=now, doctor_name="Dr. Alok Mishra",
+            doctor_registration_number="UPMC-55123", diagnosis="Acute febrile illness", advice="Plenty of fluids",
+            created_at=now, updated_at=now, version=9,
+        )  # fmt: skip
+        session.add(consult)
+        session.flush()
+        session.add(
+            PrescribedMedicine(
+                id=new_id(),
+                centre_id=hub,
+                consult_id=consult.id,
+                spoke_centre_id=worker.centre_id,
+                hub_centre_id=hub,
+                line_number=1,
+                name="Paracetamol",
+                dose="500 mg",
+                frequency="three times a day",
+                duration="3 days",
+                created_at=now,
+                updated_at=now,
+                version=9,
+            )
+        )
+        consult_id = consult.id
+    window = open_window("spoke_health_worker")
+    page = window.open_page("teleconsult")
+    wait_idle(qtbot)
+    assert not page.print_button.isEnabled()  # nothing chosen yet
+    page.table.selectRow(0)
+    wait_idle(qtbot)
+    assert page.selected == consult_id and page.print_button.isEnabled()
+    page.slip_language.setCurrentIndex(page.slip_language.findData("hi"))
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    pdf = page.last_printout  # no printer on this machine: a PDF in the profile's printouts
+    assert page.message.kind == "ok" and str(pdf) in page.message.text()
+    document = pypdfium2.PdfDocument(str(pdf))
+    text = document[0].get_textpage().get_text_range()
+    assert "UPMC-55123" in text and "Paracetamol" in text and "500 mg" in text and "47" in text
+    assert b"Devanagari" in pdf.read_bytes()  # the Hindi slip
+
+    qtbot.mouseClick(page.fhir_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    assert page.message.kind == "ok", page.message.text()
+    bundles = {path.name: json.loads(path.read_text(encoding="utf-8")) for path in page.last_export}
+    assert set(bundles) == {"RKS-T26000042-OPConsultation.json", "RKS-T26000042-Prescription.json"}
+    assert all(bundle["resourceType"] == "Bundle" and bundle["type"] == "document" for bundle in bundles.values())

@@ -24,8 +24,8 @@ def page_classes() -> list[type[Page]]:
     from bbms_desktop.ui.pages.screening import ScreeningPage
     from bbms_desktop.ui.pages.settings import SettingsPage
     from bbms_desktop.ui.pages.sync import SyncPage
-    from bbms_desktop.ui.pages.training import TrainingPage  # a training sandbox only: first, where a trainee starts
     from bbms_desktop.ui.pages.teleconsult import HubQueuePage, TeleconsultPage
+    from bbms_desktop.ui.pages.training import TrainingPage  # a training sandbox only: first, where a trainee starts
 
     return [
         TrainingPage,

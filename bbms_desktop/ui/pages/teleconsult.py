@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,8 +50,9 @@ from bbms_desktop.rules.teleconsult import (
     Priority,
     UploadState,
 )
-from bbms_desktop.services import teleconsult, teleconsult_views
+from bbms_desktop.services import fhir_export, teleconsult, teleconsult_views
 from bbms_desktop.services.blobs import BlobStore
+from bbms_desktop.services.consult_record import ConsultRecord
 from bbms_desktop.services.teleconsult import ConsultForm, ConsultRef, MedicineLine, PrescriptionForm
 from bbms_desktop.services.teleconsult_views import AttachmentState, ConsultDetail, ConsultSummary
 from bbms_desktop.services.uow import Database, UnitOfWork
@@ -60,11 +61,17 @@ from bbms_desktop.sync.client import transport_for
 from bbms_desktop.ui.context import AppContext
 from bbms_desktop.ui.pages.base import Page
 from bbms_desktop.ui.pages.inventory import heading, make_table
+from bbms_desktop.ui.printing import prescription
+from bbms_desktop.ui.printing.jobs import print_from
+from bbms_desktop.ui.printing.output import make_printer
+from bbms_desktop.ui.printing.prescription import render_prescription_pdf
 from bbms_desktop.ui.tablemodel import Column, RowsModel
 from bbms_desktop.ui.tasks import run_task
 from bbms_desktop.ui.widgets import DATE_FORMAT, MessageBar, fill_combo, labelled_form, local_text, render, set_texts
 
 VITAL_FIELDS = tuple(VITAL_BOUNDS)
+ANSWERED = frozenset({ConsultStatus.COMPLETED, ConsultStatus.RECEIVED})
+A4_MM = (210.0, 297.0)
 PRIORITY_TONES = {Priority.EMERGENCY: "danger", Priority.URGENT: "warn"}
 
 
@@ -315,6 +322,20 @@ class TeleconsultPage(_ConsultPage):
         for widget in (self.reply, self.reply_button, self.retry_button):
             reply_row.addWidget(widget)
         right_layout.addLayout(reply_row)
+        # the hub's answer, for the patient: the e-prescription printed (in the patient's language) and the FHIR
+        # documents for the patient's health record
+        answer_row = QHBoxLayout()
+        self.last_printout: Path | None = None  # the PDF written when no printer is connected
+        self.last_export: list[Path] = []
+        self.slip_language, self.print_button, self.fhir_button = QComboBox(), QPushButton(), QPushButton()
+        self.print_button.clicked.connect(self.print_prescription)
+        self.fhir_button.clicked.connect(self.export_fhir)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_prescription)
+        answer_row.addStretch()
+        for widget in (self.slip_language, self.print_button, self.fhir_button):
+            answer_row.addWidget(widget)
+        right_layout.addLayout(answer_row)
+        self._show_answer_actions()
         splitter.addWidget(right)
         splitter.setSizes([460, 740])
         self.retranslate()
@@ -354,6 +375,11 @@ class TeleconsultPage(_ConsultPage):
         self.reply.setPlaceholderText(self.tr("Answer the hub's question"))
         self.reply_button.setText(self.tr("Send"))
         self.retry_button.setText(self.tr("Retry failed uploads"))
+        fill_combo(
+            self.slip_language, [(self.tr("Prescription in English"), "en"), (self.tr("Prescription in Hindi"), "hi")]
+        )
+        self.print_button.setText(self.tr("&Print prescription"))
+        self.fhir_button.setText(self.tr("Export for the health record (FHIR)"))
         self.queue.retranslate()
 
     def activated(self) -> None:
@@ -447,6 +473,64 @@ class TeleconsultPage(_ConsultPage):
 
     def _loaded(self, rows: list[ConsultSummary]) -> None:
         self.queue.set_rows(rows)
+
+    def _show(self, detail: ConsultDetail | None) -> None:
+        super()._show(detail)
+        self._show_answer_actions()
+
+    def _show_answer_actions(self) -> None:
+        answered = self.shown is not None and self.shown.summary.status in ANSWERED
+        for widget in (self.slip_language, self.print_button, self.fhir_button):
+            widget.setEnabled(answered)
+
+    def _answered_consult(self) -> uuid.UUID | None:
+        detail = self.shown
+        if detail is None or detail.summary.status not in ANSWERED:
+            return None
+        return detail.summary.consult_id
+
+    def print_prescription(self) -> None:
+        """The hub's e-prescription on the printer chosen in settings (or a PDF in the profile's printouts)."""
+        consult, language = self._answered_consult(), str(self.slip_language.currentData())
+        if consult is None:
+            return
+
+        def print_records(records: list[ConsultRecord], printer_name: str = "", pdf_path: Path | None = None) -> None:
+            for record in records:
+                if pdf_path is not None:
+                    render_prescription_pdf(record, pdf_path, language)
+                else:
+                    prescription.print_prescription(record, make_printer(A4_MM, printer_name=printer_name), language)
+
+        number = self.shown.summary.consult_number if self.shown else "consult"
+        print_from(
+            self,
+            lambda session: [teleconsult.consult_record(session, consult)],
+            print_records,
+            f"prescription-{number}",
+            self._printed,
+        )
+
+    def _printed(self, pdf: Path | None) -> None:
+        self.last_printout = pdf
+
+    def export_fhir(self) -> None:
+        """The consultation and its prescription as FHIR R4 documents (NRCeS profiles), saved in the profile."""
+        consult = self._answered_consult()
+        if consult is None:
+            return
+        folder = self.ctx.profile / "exports"
+
+        def work(session: Any) -> list[Path]:
+            return fhir_export.write_bundles(teleconsult.consult_record(session, consult), folder)
+
+        def written(paths: list[Path]) -> None:
+            self.last_export = paths
+            self.message.show_message(
+                self.tr("FHIR documents saved: {files}").format(files=", ".join(str(path) for path in paths))
+            )
+
+        self.ctx.load(self, work, written, self.message.show_error)
 
 
 class HubQueuePage(_ConsultPage):
