@@ -7776,7 +7776,7 @@ Choose a donor from the list to see the record.</source>
     </message>
     <message>
         <source>&amp;Print prescription</source>
-        <translation>पर्चा &amp;प्रिंट करें</translation>
+        <translation>पर्चा प्रिंट करें (&amp;P)</translation>
     </message>
     <message>
         <source>Export for the health record (FHIR)</source>
