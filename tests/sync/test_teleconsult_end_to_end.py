@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
+import pypdfium2
 import pytest
 from PIL import Image
 from sqlalchemy import select
@@ -34,6 +35,7 @@ from bbms_desktop.sync.blobs import BlobUploader
 from bbms_desktop.sync.client import enrol, transport_for
 from bbms_desktop.sync.engine import SyncEngine
 from bbms_desktop.sync.transport import ServerRefused, ServerUnreachable
+from bbms_desktop.ui.printing.prescription import render_prescription_pdf
 
 from .faultproxy import Fault, FaultProxy, Kind
 from .harness import PASSWORD, CentralServer, central_cli, central_database
@@ -124,7 +126,9 @@ def blob_puts(proxy: FaultProxy, sha256: str) -> list:
     return [e for e in proxy.of(f"/v1/blobs/{sha256}") if e.method == "PUT"]
 
 
-def test_three_requests_made_offline_reach_the_hub_over_a_bad_link_and_two_prescriptions_come_back(central, tmp_path):
+def test_three_requests_made_offline_reach_the_hub_over_a_bad_link_and_two_prescriptions_come_back(
+    central, tmp_path, qapp
+):
     proxy = FaultProxy(central.port).start()
     spoke = enrolled(central, tmp_path, "spoke-1", "UP-SPOKE-1", proxy.url, "asha")
     hub = enrolled(central, tmp_path, "hub", "UP-KGMU-HUB", central.url, "dr-verma", "dr-khan")
@@ -203,6 +207,12 @@ def test_three_requests_made_offline_reach_the_hub_over_a_bad_link_and_two_presc
     assert records[chest].doctor_name == "Dr. Verma" and records[chest].patient_age_years == 45
     assert [m.name for m in records[chest].medicines] == ["Aspirin", "Atorvastatin"]
     assert records[skin].diagnosis == "Contact dermatitis" and records[skin].is_emergency is False
+    # ... and prints them for the patients (a PDF, as on a spoke with no printer connected)
+    for consult, language in ((chest, "hi"), (skin, "en")):
+        pdf = render_prescription_pdf(records[consult], tmp_path / f"{consult}.pdf", language)
+        text = pypdfium2.PdfDocument(str(pdf))[0].get_textpage().get_text_range()
+        assert records[consult].doctor_registration_number in text and records[consult].patient_name in text
+        assert all(m.name in text and m.dose in text for m in records[consult].medicines)
 
     # the spoke answers; the hub sees it; the hub's copy shows the requests as the spoke received them
     with spoke.db.unit_of_work(spoke.people["asha"]) as uow:
