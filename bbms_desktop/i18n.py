@@ -13,6 +13,7 @@ catalogue, read here from the ``.ts`` files without Qt.
 
 from __future__ import annotations
 
+import json
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -60,6 +61,57 @@ class Text:
 
     def __str__(self) -> str:
         return self.render()
+
+
+def text_to_json(text: Text | str) -> str:
+    """A message kept in the database (a failure reason shown later) as JSON, so that it is rendered in the
+    language of whoever reads it then; plain strings (a server's own words) are kept as they are."""
+    if isinstance(text, str):
+        return json.dumps({"plain": text}, ensure_ascii=False)
+    return json.dumps(
+        {
+            "context": text.msg.context,
+            "source": text.msg.source,
+            "params": {k: _json_value(v) for k, v in text.params.items()},
+        },
+        ensure_ascii=False,
+    )
+
+
+def text_from_json(stored: str | None) -> Text | str | None:
+    """The message :func:`text_to_json` kept (text stored before it existed comes back as the plain string)."""
+    if stored is None:
+        return None
+    try:
+        data = json.loads(stored)
+    except ValueError:
+        return stored
+    if not isinstance(data, dict) or not ("plain" in data or "source" in data):
+        return stored
+    if "plain" in data:
+        return str(data["plain"])
+    params = {k: _value_from_json(v) for k, v in (data.get("params") or {}).items()}
+    return Text(Msg(data["context"], data["source"]), params)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Text):
+        return {"text": json.loads(text_to_json(value))}
+    if isinstance(value, Msg):
+        return {"msg": [value.context, value.source]}
+    if isinstance(value, list | tuple):
+        return [_json_value(v) for v in value]
+    return value if isinstance(value, str | int | float | bool) or value is None else str(value)
+
+
+def _value_from_json(value: Any) -> Any:
+    if isinstance(value, dict) and "msg" in value:
+        return Msg(*value["msg"])
+    if isinstance(value, dict) and "text" in value:
+        return text_from_json(json.dumps(value["text"]))
+    if isinstance(value, list):
+        return [_value_from_json(v) for v in value]
+    return value
 
 
 def _render_value(value: Any, fn: Translate) -> Any:

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
+from bbms_desktop.i18n import Text, text_from_json
 from bbms_desktop.models import (
     BlobUpload,
     DraftAttachment,
@@ -40,7 +41,7 @@ class AttachmentState:
     size_bytes: int
     state: UploadState  # waiting / uploading / uploaded / failed (a draft's files wait for the queue)
     percent: int  # of the bytes the server holds
-    error: str | None  # why it failed (it is tried again by the next sync, or at once with "retry")
+    error: Text | str | None  # why it failed, in the reader's language (tried again by the next sync, or "retry")
     draft: bool
 
 
@@ -172,7 +173,7 @@ def _summaries(session: Session, consults: list[Teleconsult]) -> list[ConsultSum
         if upload is None:  # a file the other centre sent: there is nothing of ours to upload
             state, done, error = UploadState.UPLOADED, row.size_bytes, None
         else:
-            state, done, error = UploadState(upload.state), upload.sent_bytes, upload.last_error
+            state, done, error = UploadState(upload.state), upload.sent_bytes, text_from_json(upload.last_error)
         percent = 100 if state == UploadState.UPLOADED else int(100 * done / row.size_bytes) if row.size_bytes else 0
         files[row.consult_id].append(
             AttachmentState(

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from bbms_desktop.i18n import QT_TRANSLATE_NOOP
+from bbms_desktop.i18n import QT_TRANSLATE_NOOP, Text, text_to_json
 from bbms_desktop.models import BlobUpload, TeleconsultAttachment
 from bbms_desktop.rules.teleconsult import UploadState
 from bbms_desktop.services.blobs import BlobStore, sha256_of
@@ -38,9 +38,9 @@ Progress = Callable[[str, int, int], None]
 class UploadFailed(Exception):
     """This blob cannot go now (a reason a person reads); the others go on, and the next cycle tries it again."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, text: Text) -> None:
+        super().__init__(text.render())
+        self.text = text
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,25 +88,25 @@ class BlobUploader:
                 uploaded += 1
             except UploadFailed as failure:
                 failed += 1
-                self._record(sha256, UploadState.FAILED, error=failure.message)
+                self._record(sha256, UploadState.FAILED, error=failure.text)
             except ServerRefused as refused:
                 failed += 1
-                message = BLOB_NOT_FOUND().render() if refused.status == 404 else refused.body.message
-                self._record(sha256, UploadState.FAILED, error=message)
+                reason: Text | str = BLOB_NOT_FOUND() if refused.status == 404 else refused.body.message
+                self._record(sha256, UploadState.FAILED, error=reason)
             except SyncError as error:  # unreachable: the link went; the next cycle goes on from the server's offset
-                self._record(sha256, UploadState.FAILED, error=error.text.render())
+                self._record(sha256, UploadState.FAILED, error=error.text)
                 raise
         return UploadSummary(uploaded, failed, waiting, sent)
 
     def _upload(self, sha256: str, size: int, progress: Progress | None) -> int:
         if not self.store.has(sha256):
-            raise UploadFailed(FILE_MISSING().render())
+            raise UploadFailed(FILE_MISSING())
         server = self.transport.blob_status(sha256)
         offset, sent = server.offset, 0
         while not server.complete:
             data = self.store.read(sha256, offset, self.chunk_bytes)
             if not data:  # the server holds every byte and still says incomplete: the local file is short
-                raise UploadFailed(FILE_DAMAGED().render())
+                raise UploadFailed(FILE_DAMAGED())
             try:
                 server = self.transport.put_blob_chunk(sha256, offset, size, data)
             except ServerRefused as refused:
@@ -116,7 +116,7 @@ class BlobUploader:
                 if refused.body.code == protocol.ErrorCode.BLOB_MISMATCH:
                     damaged = sha256_of(self.store.read(sha256)) != sha256
                     message = FILE_DAMAGED() if damaged else SERVER_DISCARDED()
-                    raise UploadFailed(message.render()) from None
+                    raise UploadFailed(message) from None
                 raise
             sent += len(data)
             offset = server.offset
@@ -128,7 +128,7 @@ class BlobUploader:
         return sent
 
     def _record(
-        self, sha256: str, state: UploadState, *, sent_bytes: int | None = None, error: str | None = None
+        self, sha256: str, state: UploadState, *, sent_bytes: int | None = None, error: Text | str | None = None
     ) -> None:
         with self.db.remote_apply() as session:
             row = session.get(BlobUpload, sha256)
@@ -140,7 +140,8 @@ class BlobUploader:
                 row.sent_bytes = sent_bytes
             if state == UploadState.FAILED:
                 row.attempts += 1
-                row.last_error = (error or "")[:1000]
+                # kept as the message itself, so that it reads in the language of whoever looks at it later
+                row.last_error = text_to_json(error if error is not None else "")[:1000]
             else:
                 row.last_error = None
 

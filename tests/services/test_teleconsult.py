@@ -263,3 +263,23 @@ def test_the_queues_put_emergencies_first_and_show_each_files_state(db, worker, 
         derma = teleconsult_views.hub_queue(session, hub[1]["derma"].user_id)
     assert [s.consult_id for s in cardio] == [routine.consult_id]  # only the specialties assigned
     assert [s.consult_id for s in derma] == [emergency.consult_id]
+
+
+def test_a_failed_uploads_reason_reads_in_the_language_of_whoever_looks_later(db, worker, hub, blobs, tmp_path):
+    from bbms_desktop.sync.blobs import BlobUploader
+
+    ref = draft(db, worker)
+    with db.unit_of_work(worker) as uow:
+        picture = teleconsult.add_attachment(uow, blobs, ref.consult_id, photo(tmp_path / "ecg.png", (800, 600)))
+        teleconsult.queue(uow, ref.consult_id)
+    with db.remote_apply() as session:  # the server took the request and its attachment row ...
+        row = session.scalars(select(TeleconsultAttachment).where(TeleconsultAttachment.sha256 == picture.sha256)).one()
+        row.version = 11
+    blobs.path(picture.sha256).unlink()  # ... but the file went from this machine's store
+    summary = BlobUploader(db, transport=None, store=blobs).upload_pending()
+    assert summary.failed == 1
+    with db.read() as session:
+        (attachment,) = teleconsult_views.spoke_queue(session, worker.centre_id)[0].attachments
+    assert attachment.state == UploadState.FAILED
+    assert attachment.error.render() == "The file is missing from this machine's attachment store."
+    assert attachment.error.render("hi") != attachment.error.render() and attachment.error.render("hi").strip()
