@@ -21,8 +21,8 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -33,11 +33,13 @@ from sqlalchemy.orm import Session
 from bbms_desktop.errors import DuplicateError, InvalidInput, NotFound, NotPermitted
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP, Msg
 from bbms_desktop.models import Centre, DeviceState, User
-from bbms_desktop.rules import eligibility
+from bbms_desktop.rules import eligibility, isbt128
 from bbms_desktop.rules.roles import Role
 from bbms_desktop.rules.vocabulary import Urgency
 from bbms_desktop.services import (
     accounts,
+    camp_flow,
+    camps,
     collection,
     components,
     demo_data,
@@ -468,7 +470,7 @@ def _staff(session: Session) -> dict[str, Actor]:
     state = session.get(DeviceState, 1)
     users = session.scalars(select(User).where(User.centre_id == (state.centre_id if state else None))).all()
     people = {user.username: Actor(user.id, user.centre_id, user.role, user.full_name) for user in users}
-    for username in ("registrar", "mo", "phlebotomist", "lab1", "lab2", "component", "issue"):
+    for username in ("admin", "registrar", "mo", "phlebotomist", "lab1", "lab2", "component", "issue"):
         if username not in people:
             raise NotFound(NO_STAFF(username=username), code="no_demo_staff")
     return people
@@ -541,6 +543,68 @@ def _prepare_issue(uow: UnitOfWork, staff: dict[str, Actor]) -> dict[str, Any]:
         "patient": "Kamla Devi",
         "patient_group": "B+",
         "bag_din": bag["din"],
+    }
+
+
+def _prepare_reconcile(uow: UnitOfWork, staff: dict[str, Actor]) -> dict[str, Any]:
+    """A camp held today whose van is back: three bags collected there, two of them in the van with a bag of the
+    centre's own put in by mistake; the third stayed behind."""
+    now = uow.now
+    today = donors.local_date(now)
+    # every step of the camp happened today, after midnight, however early the trainer starts the exercise
+    day_start = datetime.combine(today, time(0, 1)).astimezone()
+    uow.actor = staff["admin"]
+    camp = camps.plan_camp(
+        uow,
+        camps.CampForm(
+            name="Voluntary blood donation camp, Fergusson College",
+            venue="Fergusson College, Pune",
+            starts_on=today,
+            ends_on=today,
+            district="Pune",
+            state="Maharashtra",
+            organiser="NSS unit",
+            expected_donors=40,
+        ),
+    )
+    people = (("Kiran", "More", "M", 24, "9822100001"), ("Pooja", "Deshmukh", "F", 22, "9822100002"))
+    people += (("Amit", "Kale", "M", 27, "9822100003"),)
+    bags: list[str] = []
+    for n, (given, family, sex, age, mobile) in enumerate((*people, ("Sunil", "Gaikwad", "M", 45, "9822100004"))):
+        at_camp = n < len(people)  # the last donor gave at the centre: his bag is the stray one
+        bled = max(now - timedelta(minutes=150 - 30 * n), day_start + timedelta(minutes=30 + 30 * n))
+        uow.set_time(bled - timedelta(minutes=20))
+        uow.actor = staff["registrar"]
+        form = _person(given, family, sex, age, mobile, today)
+        if at_camp:
+            donor = camp_flow.register_at_camp(uow, camp.id, form, acknowledged_duplicates=True)
+        else:
+            donor = _register(uow, form)
+        uow.set_time(bled - timedelta(minutes=12))
+        uow.actor = staff["mo"]
+        visit = screening.screen(uow, donor.id, replace(_fit_form(sex), camp_id=camp.id if at_camp else None))
+        uow.set_time(bled)
+        uow.actor = staff["phlebotomist"]
+        bleed = collection.CollectionForm(
+            bag_type="triple",
+            bag_volume_ml=450,
+            collected_volume_ml=450,
+            bleed_start=bled - timedelta(minutes=9),
+            bleed_end=bled - timedelta(minutes=1),
+            bag_lot="TRAIN-LOT",
+        )
+        bags.append(collection.collect(uow, visit.visit_id, bleed).din)
+    uow.set_time(now)
+    arrived, missing, stray = bags[:2], bags[2], bags[3]
+    in_the_van = [arrived[0], stray, arrived[1]]
+    return {
+        "camp_id": str(camp.id),
+        "camp_code": camp.code,
+        "arrived_dins": arrived,
+        "missing_din": missing,
+        "stray_din": stray,
+        "van": ", ".join(isbt128.format_eye_readable(din) for din in in_the_van),
+        "missing": isbt128.format_eye_readable(missing),
     }
 
 
@@ -647,6 +711,31 @@ EXERCISES: tuple[Exercise, ...] = (
         ),
         _prepare_issue,
     ),
+    Exercise(
+        "reconcile_camp",
+        QT_TRANSLATE_NOOP("Training", "Reconcile a camp's bags"),
+        QT_TRANSLATE_NOOP("Training", "Sign in as admin (quality officer)."),
+        QT_TRANSLATE_NOOP(
+            "Training",
+            "The van from camp {camp_code} is back. In its cool box are the bags {van}. Scan every bag in the "
+            "box on the Camp bags page, see what the comparison with the camp's records says, then record the "
+            "reconciliation and close the camp.",
+        ),
+        (
+            Check(
+                QT_TRANSLATE_NOOP("Training", "Every bag of the camp that came back is scanned"), _c.camp_bags_scanned
+            ),
+            Check(
+                QT_TRANSLATE_NOOP("Training", "The bag that did not come back ({missing}) is reported missing"),
+                _c.camp_missing_reported,
+            ),
+            Check(
+                QT_TRANSLATE_NOOP("Training", "The bag that is not the camp's is reported as collected elsewhere"),
+                _c.camp_stray_reported,
+            ),
+            Check(QT_TRANSLATE_NOOP("Training", "Camp {camp_code} is closed"), _c.camp_closed),
+        ),
+        _prepare_reconcile,
+    ),
 )
-"""The exercises, in the order a class usually takes them. Camp reconciliation is not among them yet: its service
-is being built, and its checklist would need that service's records."""
+"""The exercises, in the order a class usually takes them."""

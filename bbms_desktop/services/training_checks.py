@@ -15,7 +15,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bbms_desktop.models import (
+    AuditEvent,
     BloodRequest,
+    Camp,
     Component,
     Crossmatch,
     Deferral,
@@ -256,3 +258,37 @@ def issued_crossmatched(session: Session, started: Started) -> bool:
         if expires <= at:
             return False
     return True
+
+
+# --- reconcile a camp ------------------------------------------------------------------------------------------------
+
+
+def _reconciliation(session: Session, started: Started) -> dict | None:
+    """What the reconciliation of the exercise's camp recorded (its audit event), when it was made after the start."""
+    event = session.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.action == "reconcile_camp", AuditEvent.row_id == _id(started, "camp_id"))
+        .order_by(AuditEvent.device_seq.desc())
+        .limit(1)
+    ).first()
+    return event.details if event is not None and _after(event.at, started) else None
+
+
+def camp_bags_scanned(session: Session, started: Started) -> bool:
+    recorded = _reconciliation(session, started)
+    return recorded is not None and set(recorded["received"]) == set(started.facts["arrived_dins"])
+
+
+def camp_missing_reported(session: Session, started: Started) -> bool:
+    recorded = _reconciliation(session, started)
+    return recorded is not None and recorded["missing"] == [started.facts["missing_din"]]
+
+
+def camp_stray_reported(session: Session, started: Started) -> bool:
+    recorded = _reconciliation(session, started)
+    return recorded is not None and started.facts["stray_din"] in recorded["mismatched"]
+
+
+def camp_closed(session: Session, started: Started) -> bool:
+    camp = session.get(Camp, _id(started, "camp_id"))
+    return camp is not None and _after(camp.closed_at, started)

@@ -65,6 +65,14 @@ class MessageBar(QLabel):
         self.hide()
 
 
+def find_data(combo: QComboBox, value: object) -> int:
+    """The index of the item whose data equals ``value``, or -1. ``QComboBox.findData`` compares Python objects by
+    identity, so a record id read again (an equal UUID, another object) would not be found by it."""
+    if value is None:
+        return -1
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
+
+
 def fill_combo(combo: QComboBox, items: Iterable[tuple[str, object]], *, keep: bool = True) -> None:
     """Replace a combo's items (label, data), keeping the current choice when it is still offered."""
     current = combo.currentData() if keep else None
@@ -73,7 +81,7 @@ def fill_combo(combo: QComboBox, items: Iterable[tuple[str, object]], *, keep: b
     for label, data in items:
         combo.addItem(label, data)
     if current is not None:
-        index = combo.findData(current)
+        index = find_data(combo, current)
         if index >= 0:
             combo.setCurrentIndex(index)
     combo.blockSignals(False)

@@ -7985,6 +7985,34 @@ Choose a donor from the list to see the record.</source>
         <source>The issued unit was the crossmatched one, and in date</source>
         <translation>निर्गत यूनिट वही है जिसका क्रॉसमैच हुआ, और समाप्ति-तिथि के भीतर है</translation>
     </message>
+    <message>
+        <source>Reconcile a camp&apos;s bags</source>
+        <translation>शिविर के बैगों का मिलान करें</translation>
+    </message>
+    <message>
+        <source>Sign in as admin (quality officer).</source>
+        <translation>admin (गुणवत्ता अधिकारी) के रूप में साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>The van from camp {camp_code} is back. In its cool box are the bags {van}. Scan every bag in the box on the Camp bags page, see what the comparison with the camp&apos;s records says, then record the reconciliation and close the camp.</source>
+        <translation>शिविर {camp_code} की वैन लौट आई है। उसके कूल बॉक्स में ये बैग हैं: {van}। शिविर बैग पेज पर बॉक्स का हर बैग स्कैन करें, देखें कि शिविर के रिकॉर्ड से मिलान क्या बताता है, फिर मिलान दर्ज करके शिविर बंद करें।</translation>
+    </message>
+    <message>
+        <source>Every bag of the camp that came back is scanned</source>
+        <translation>शिविर से लौटा हर बैग स्कैन हो चुका है</translation>
+    </message>
+    <message>
+        <source>The bag that did not come back ({missing}) is reported missing</source>
+        <translation>जो बैग नहीं लौटा ({missing}) वह गुम दर्ज हुआ है</translation>
+    </message>
+    <message>
+        <source>The bag that is not the camp&apos;s is reported as collected elsewhere</source>
+        <translation>जो बैग शिविर का नहीं है वह कहीं और संग्रहित के रूप में दर्ज हुआ है</translation>
+    </message>
+    <message>
+        <source>Camp {camp_code} is closed</source>
+        <translation>शिविर {camp_code} बंद हो चुका है</translation>
+    </message>
 </context>
 <context>
     <name>TrainingBanner</name>

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from bbms_desktop.services import accounts, training
 from bbms_desktop.services.demo_data import DEMO_PASSWORD
 from bbms_desktop.services.profile import DATABASE_FILE, open_profile
 from bbms_desktop.ui.main_window import MainWindow
+from bbms_desktop.ui.widgets import find_data
 from tests.training_fixtures import real_centre_profile
 from tests.ui.conftest import scan, sign_in, wait_idle
 from tests.ui.test_whole_workflow import (
@@ -235,11 +237,31 @@ def test_every_exercise_is_done_through_the_window_and_its_checklist_turns_green
     press_enter(qtbot, requests.collected_by)
     assert requests.message.kind == "ok", requests.message.text()
     assert desk.checklist("issue_unit") == [True, True, True, True]
+
+    # 6. reconcile a camp: the quality officer scans the bags in the van's cool box on the Camp bags page, reads
+    # what is missing and what is not the camp's, and closes the camp
+    desk.switch_user("admin")
+    desk.start("reconcile_camp")
+    facts = sandbox_facts(window, "reconcile_camp")
+    camp_id = uuid.UUID(facts["camp_id"])
+    bags = desk.go("camp_reconcile")
+    qtbot.waitUntil(lambda: find_data(bags.camp, camp_id) >= 0, timeout=10_000)
+    bags.camp.setCurrentIndex(find_data(bags.camp, camp_id))
+    wait_idle(qtbot)
+    for din in (facts["arrived_dins"][0], facts["stray_din"], facts["arrived_dins"][1]):
+        scan(qtbot, bags.scan_box, barcode(din))
+        wait_idle(qtbot)
+    assert [b.din for b in bags.result.missing] == [facts["missing_din"]]
+    assert [b.din for b in bags.result.mismatched] == [facts["stray_din"]]
+    assert desk.checklist("reconcile_camp") == [False, False, False, False]  # nothing is on record until it closes
+    bags = desk.go("camp_reconcile")
+    click(qtbot, bags.close_button)
+    assert desk.checklist("reconcile_camp") == [True, True, True, True]
     page = desk.window.workspace.current_page()
-    assert [page.exercise_list.item(i).text().startswith("✓") for i in range(page.exercise_list.count())] == [True] * 5
+    assert [page.exercise_list.item(i).text().startswith("✓") for i in range(page.exercise_list.count())] == [True] * 6
     desk.snap("training_all_done")
 
-    # the trainer's summary: Asha finished all five, Ravi none
+    # the trainer's summary: Asha finished all six, Ravi none
     desk.switch_user("trainer")
     page = desk.go("training")
     assert page.tabs.isTabVisible(1)
@@ -247,7 +269,7 @@ def test_every_exercise_is_done_through_the_window_and_its_checklist_turns_green
     qtbot.waitUntil(lambda: len(page.summary) == 2, timeout=10_000)
     table = page.summary_table
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
-    assert rows == {"Asha": "5 / 5", "Ravi": "0 / 5"}
+    assert rows == {"Asha": "6 / 6", "Ravi": "0 / 6"}
     desk.snap("trainer_summary")
 
     # the trainer resets Asha from the summary (her sandbox open in this very window): back to the template, exactly
@@ -260,8 +282,16 @@ def test_every_exercise_is_done_through_the_window_and_its_checklist_turns_green
     classroom = window.ctx.profile.parent
     assert dump(classroom / "Asha" / DATABASE_FILE) == dump(classroom / training.TEMPLATE_DIR / DATABASE_FILE)
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
-    assert rows == {"Asha": "0 / 5", "Ravi": "0 / 5"}
+    assert rows == {"Asha": "0 / 6", "Ravi": "0 / 6"}
     assert "Exercise:" not in window.banner.text()
+
+
+def sandbox_facts(window: MainWindow, exercise_id: str) -> dict:
+    """Every fact of the started scenario, as written into the sandbox."""
+    from bbms_desktop.services import training_views
+
+    with window.db.read() as session:
+        return dict(training_views.starts(session)[exercise_id].facts)
 
 
 def sandbox_fact(window: MainWindow, exercise_id: str, key: str) -> str:

@@ -60,7 +60,7 @@ from bbms_desktop.ui.pages.donor_widgets import (
 )
 from bbms_desktop.ui.pages.screening import DONOR_COLUMNS, _Answer, fill_exam_choices
 from bbms_desktop.ui.tablemodel import Column, RowsModel
-from bbms_desktop.ui.widgets import MessageBar, fill_combo, labelled_form, render, set_texts
+from bbms_desktop.ui.widgets import MessageBar, fill_combo, find_data, labelled_form, render, set_texts
 
 FIND, SCREEN, COLLECT = 0, 1, 2
 
@@ -456,8 +456,8 @@ class CampFlowPage(Page):
             self.camps = rows
             self.camp.blockSignals(True)
             fill_combo(self.camp, [(f"{c.code} · {c.name}", c.id) for c in rows], keep=False)
-            if current is not None and self.camp.findData(current) >= 0:
-                self.camp.setCurrentIndex(self.camp.findData(current))
+            if find_data(self.camp, current) >= 0:
+                self.camp.setCurrentIndex(find_data(self.camp, current))
             self.camp.blockSignals(False)
             if not rows:
                 self.message.show_message(self.tr("No camp is running today: plan one on the Camps page."), "warn")

@@ -29,7 +29,7 @@ from bbms_desktop.ui.pages.base import Page
 from bbms_desktop.ui.pages.camp_flow import camp_header, list_view
 from bbms_desktop.ui.pages.donor_widgets import heading, subheading
 from bbms_desktop.ui.tablemodel import Column, RowsModel
-from bbms_desktop.ui.widgets import MessageBar, fill_combo, local_text
+from bbms_desktop.ui.widgets import MessageBar, fill_combo, find_data, local_text
 
 BAG_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "DIN"), lambda b: b.din),
@@ -149,8 +149,8 @@ class CampReconcilePage(Page):
             wanted = [row for row in rows if not row.closed and row.starts_on <= today]
             self.camp.blockSignals(True)
             fill_combo(self.camp, [(f"{r.code} · {r.name}", r.id) for r in wanted], keep=False)
-            if current is not None and self.camp.findData(current) >= 0:
-                self.camp.setCurrentIndex(self.camp.findData(current))
+            if find_data(self.camp, current) >= 0:
+                self.camp.setCurrentIndex(find_data(self.camp, current))
             self.camp.blockSignals(False)
             if current != self.camp_id():
                 self._camp_changed()

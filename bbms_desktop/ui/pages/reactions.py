@@ -47,7 +47,7 @@ from bbms_desktop.ui.pages.counter_widgets import (
     show_refusal,
 )
 from bbms_desktop.ui.tablemodel import Column
-from bbms_desktop.ui.widgets import MessageBar, labelled_form, local_text, render, set_texts
+from bbms_desktop.ui.widgets import MessageBar, find_data, labelled_form, local_text, render, set_texts
 
 RECENT = timedelta(days=3)  # how far back the unit list reaches before a DIN is scanned
 
@@ -257,7 +257,7 @@ class ReactionsPage(Page):
             self.issue_combo.addItem("", issue.issue_id)
             self.issue_combo.setItemData(self.issue_combo.count() - 1, issue, Qt.ItemDataRole.UserRole + 1)
         self._label_issues()
-        index = self.issue_combo.findData(current)
+        index = find_data(self.issue_combo, current)
         self.issue_combo.setCurrentIndex(index if index >= 0 else 0 if issues else -1)
         self.issue_combo.blockSignals(False)
 
