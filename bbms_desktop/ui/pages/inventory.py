@@ -304,10 +304,13 @@ class InventoryPage(Page):
 
         self.message = MessageBar()
         layout.addWidget(self.message)
+        # the donation open, and beside it the check of its bag's label (the list keeps the height it needs)
+        bottom = QHBoxLayout()
         self.card = DonationCardView()
-        layout.addWidget(self.card, 2)
+        bottom.addWidget(self.card, 3)
         self.label_check = LabelCheckPanel(ctx)
-        layout.addWidget(self.label_check)
+        bottom.addWidget(self.label_check, 2)
+        layout.addLayout(bottom, 2)
         ctx.actor_changed.connect(lambda: self._show_label_check(self.card.card))
 
         self._din_timer = QTimer(self)

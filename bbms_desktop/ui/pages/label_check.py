@@ -63,6 +63,7 @@ class LabelCheckPanel(QGroupBox):
             grid.addWidget(self.expected[field], row, 1)
             grid.addWidget(self.scanned[field], row, 2)
             grid.addWidget(self.marks[field], row, 3)
+        grid.setHorizontalSpacing(14)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
