@@ -400,6 +400,18 @@ def _person(given: str, family: str, sex: str, age: int, mobile: str, today: dat
     )
 
 
+def _triple_bag(bled: datetime) -> collection.CollectionForm:
+    """A full 450 ml triple bag whose eight-minute bleed ended a minute before ``bled``."""
+    return collection.CollectionForm(
+        bag_type="triple",
+        bag_volume_ml=450,
+        collected_volume_ml=450,
+        bleed_start=bled - timedelta(minutes=9),
+        bleed_end=bled - timedelta(minutes=1),
+        bag_lot="TRAIN-LOT",
+    )
+
+
 def _bag(
     uow: UnitOfWork,
     staff: dict[str, Actor],
@@ -421,18 +433,7 @@ def _bag(
     visit = screening.screen(uow, donor.id, _fit_form(str(person.sex)))
     uow.set_time(bled)
     uow.actor = staff["phlebotomist"]
-    donation = collection.collect(
-        uow,
-        visit.visit_id,
-        collection.CollectionForm(
-            bag_type="triple",
-            bag_volume_ml=450,
-            collected_volume_ml=450,
-            bleed_start=bled - timedelta(minutes=9),
-            bleed_end=bled - timedelta(minutes=1),
-            bag_lot="TRAIN-LOT",
-        ),
-    )
+    donation = collection.collect(uow, visit.visit_id, _triple_bag(bled))
     parts = [(code, volume) for code, volume in demo_data.PARTS["triple"]]
     if until == "separated_untested":
         uow.set_time(bled + timedelta(minutes=45))
@@ -585,15 +586,7 @@ def _prepare_reconcile(uow: UnitOfWork, staff: dict[str, Actor]) -> dict[str, An
         visit = screening.screen(uow, donor.id, replace(_fit_form(sex), camp_id=camp.id if at_camp else None))
         uow.set_time(bled)
         uow.actor = staff["phlebotomist"]
-        bleed = collection.CollectionForm(
-            bag_type="triple",
-            bag_volume_ml=450,
-            collected_volume_ml=450,
-            bleed_start=bled - timedelta(minutes=9),
-            bleed_end=bled - timedelta(minutes=1),
-            bag_lot="TRAIN-LOT",
-        )
-        bags.append(collection.collect(uow, visit.visit_id, bleed).din)
+        bags.append(collection.collect(uow, visit.visit_id, _triple_bag(bled)).din)
     uow.set_time(now)
     arrived, missing, stray = bags[:2], bags[2], bags[3]
     in_the_van = [arrived[0], stray, arrived[1]]
