@@ -183,7 +183,8 @@ def latencies(profile: Path, samples: int) -> dict[str, object]:
         _pump(app, lambda: True)
         started = time.perf_counter()
         QTest.keyClick(field, name[-1])
-        # the answer to this very keystroke on screen (the search box waits 25 ms for a scanner's next key first)
+        # the answer to this very keystroke on screen (a key after a pause is searched at once; only a burst faster
+        # than anyone types, a scan, waits 25 ms for its next key)
         _pump(app, lambda name=name: page.searched_text == name and page.results_model.rowCount() > 0)
         ui.append(time.perf_counter() - started)
         started = time.perf_counter()

@@ -9,7 +9,9 @@ who may register or edit. The page gathers the form and shows what the service a
 from __future__ import annotations
 
 import re
+import time
 import uuid
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -65,7 +67,9 @@ from bbms_desktop.ui.pages.donor_widgets import (
 from bbms_desktop.ui.tablemodel import Column, RowsModel
 from bbms_desktop.ui.widgets import MessageBar, fill_combo, labelled_form, local_text, render, set_texts
 
-SEARCH_DELAY_MS = 25  # a wedge types a scan within this, so one search per scan; each typed key gets its answer
+# Keys closer together than this are a wedge scanner (or a held key), not a person: they are joined into one search,
+# run this long after the last of them. A key after a pause, as a person types, is searched at once.
+SEARCH_DELAY_MS = 25
 DUPLICATE_CHECK_DELAY_MS = 400
 SEARCH_LIMIT = 50
 # a donor number as printed on a donor card: the centre code, a hyphen and seven digits ("DL-RKS-0001234")
@@ -168,6 +172,7 @@ def _table(model: RowsModel) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setResizeContentsPrecision(0)  # columns fit the rows on screen, not every row loaded
     view.setWordWrap(False)
     return view
 
@@ -191,12 +196,14 @@ class DonorsPage(Page):
     page_id = "donors"
     title_msg = QT_TRANSLATE_NOOP("Pages", "Donors")
     needs = frozenset({Action.REGISTER_DONOR, Action.EDIT_DONOR, Action.SCREEN_DONOR, Action.COLLECT})
+    shows_own_saves = True  # a registration or an edit opens the donor saved and searches for them (_show_saved)
 
     VIEW_EMPTY, VIEW_RECORD, VIEW_FORM = 0, 1, 2
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001 - AppContext, as Page takes it
         super().__init__(ctx, parent)
         self.current: DonorView | None = None
+        self._record_id: uuid.UUID | None = None  # the donor whose record was asked for last (shown, or on its way)
         self.editing: uuid.UUID | None = None  # the donor whose details the form edits; None: registering
         self.candidates: tuple[DuplicateCandidate, ...] = ()
         self._search_generation = 0
@@ -204,6 +211,8 @@ class DonorsPage(Page):
         self._duplicate_generation = 0
         self._open_single = False
         self.searched_text = ""
+        self._clock: Callable[[], float] = time.monotonic
+        self._last_typed = -1.0  # self._clock() at the last change to the search box
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -536,8 +545,8 @@ class DonorsPage(Page):
     # --- page contract ------------------------------------------------------------------------------------------
 
     def activated(self) -> None:
-        if self.current is not None and self.stack.currentIndex() == self.VIEW_RECORD:
-            self.open_donor(self.current.details.id, keep_message=True)
+        if self._record_id is not None and self.stack.currentIndex() == self.VIEW_RECORD:
+            self.open_donor(self._record_id, keep_message=True)  # the one asked for last, not an older one shown
         self.run_search()
         focus = self.focusWidget()
         if focus is None or not self.isAncestorOf(focus):
@@ -568,6 +577,7 @@ class DonorsPage(Page):
         self.searched_text = ""
         self.results_model.set_rows([])
         self.current = None
+        self._record_id = None
         self.editing = None
         self._clear_form()
         self.message.clear_message()
@@ -577,8 +587,15 @@ class DonorsPage(Page):
     # --- search -------------------------------------------------------------------------------------------------
 
     def _search_typed(self, _text: str) -> None:
+        """Answer a person's key at once; join a burst of keys faster than anyone types (a scan) into one search."""
         self._open_single = False
-        self.search_timer.start()
+        now = self._clock()
+        burst = self.search_timer.isActive() or now - self._last_typed < SEARCH_DELAY_MS / 1000
+        self._last_typed = now
+        if burst:
+            self.search_timer.start()  # (re)started by each key of the burst: one search when it stops
+        else:
+            self.run_search()
 
     def _search_entered(self) -> None:
         self.search_timer.stop()
@@ -651,6 +668,7 @@ class DonorsPage(Page):
         """Show this donor's record (loaded in the background; a later choice wins)."""
         self._record_generation += 1
         generation = self._record_generation
+        self._record_id = donor_id
         if not keep_message:
             self.message.clear_message()
 
@@ -883,8 +901,7 @@ class DonorsPage(Page):
                 else ""
             )
         )
-        self.open_donor(result.id, keep_message=True)
-        self.run_search()
+        self._show_saved(result.id)
 
     def _edited(self, result: donors.DemographicsUpdate) -> None:
         self.save_button.setEnabled(True)
@@ -897,7 +914,13 @@ class DonorsPage(Page):
             )
         else:
             self.message.show_message(self.tr("Nothing was changed."), "warn")
-        self.open_donor(result.id, keep_message=True)
+        self._show_saved(result.id)
+
+    def _show_saved(self, donor_id: uuid.UUID) -> None:
+        """After this page's own save: the donor's record as saved, and the search list with it (once: the page's
+        own saves reload nothing more behind this, see ``shows_own_saves``)."""
+        self.open_donor(donor_id, keep_message=True)
+        self.run_search()
 
     def _form_failed(self, error: Exception) -> None:
         self.save_button.setEnabled(True)

@@ -111,10 +111,14 @@ def make_table(model: RowsModel, *, wrap_last: bool = False) -> QTableView:
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setResizeContentsPrecision(0)  # columns fit the rows on screen, not every row loaded
     if isinstance(model, LazyRowsModel):
-        # the header's resize-to-contents mode does not look again when a page of rows arrives
+        # fitted when a page of rows arrives, not again at every show and resize of the page (a long list's
+        # header in resize-to-contents mode re-measures its rows each time, and does not when rows arrive)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         model.loaded.connect(table.resizeColumnsToContents)
+    else:
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.setWordWrap(wrap_last)
     if wrap_last:
         last = len(model.columns) - 1
@@ -186,14 +190,17 @@ class DonationCardView(QGroupBox):
             self.model.set_rows([])
             self.hide()
             return
-        self.model.set_rows(list(card.units))
-        self.retranslate()
+        self.model.set_rows(list(card.units))  # fresh rows: their texts come in the current language already
+        self._show_texts()
         self.show()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Donation and its units"))
         self.check.setToolTip(self.tr("Check character: type it after the DIN to confirm a typed number"))
         self.model.retranslate()
+        self._show_texts()
+
+    def _show_texts(self) -> None:
         card = self.card
         if card is None:
             return
@@ -313,6 +320,7 @@ class InventoryPage(Page):
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.din.setFocus)
         self._count = -1
         self._card_request = 0
+        self._card_text: str | None = None  # the DIN or unit number whose donation was asked for last
         self._count_request = 0
         self._built = False
         self._locations: list[str] = []
@@ -342,10 +350,10 @@ class InventoryPage(Page):
         self._show_count(self._count)
 
     def activated(self) -> None:
+        if self._card_text is not None:  # first the unit asked for (a scan from another page), then the list
+            self.open_unit(self._card_text, quiet=True)
         self.apply_filters()
         self._load_locations()
-        if self.card.card is not None:
-            self.open_unit(self.card.card.din, quiet=True)
 
     def handle_scan(self, text: str) -> bool:
         """A scanned DIN or unit number recorded here opens its donation; on this page a blood group or product
@@ -356,7 +364,11 @@ class InventoryPage(Page):
             known = stock_views.unit_known(session, text)
         if not known:
             return False
-        self.open_unit(text)
+        if self.isVisible():
+            self.open_unit(text)
+        else:  # the window brings this page up next, and activated() loads the unit with the page: once
+            self._card_text = text
+            self.message.clear_message()
         return True
 
     def _filter_scan(self, text: str) -> bool:
@@ -378,6 +390,8 @@ class InventoryPage(Page):
         return True
 
     def clear_work(self) -> None:
+        self._card_text = None
+        self._card_request += 1
         self.din.clear()
         self.card.show_card(None)
         self.message.clear_message()
@@ -481,6 +495,7 @@ class InventoryPage(Page):
     def open_unit(self, text: str, *, quiet: bool = False) -> None:
         """Show the donation a DIN or unit number names, with every unit of it."""
         self._card_request += 1
+        self._card_text = text
         request, now = self._card_request, datetime.now(UTC)
         if not quiet:
             self.message.clear_message()
@@ -495,6 +510,7 @@ class InventoryPage(Page):
         if request != self._card_request:
             return
         if card is None:
+            self._card_text = None  # nothing to show again when the page is next shown
             self.card.show_card(None)
             self.message.show_message(
                 self.tr("No donation with the number {din} is recorded here.").format(din=text.strip()), "warn"
@@ -507,6 +523,7 @@ class InventoryPage(Page):
 
     def _card_failed(self, request: int, error: Exception) -> None:
         if request == self._card_request:
+            self._card_text = None
             self.card.show_card(None)
             self.message.show_error(error)
 
