@@ -171,8 +171,11 @@ def _table(model: RowsModel) -> QTableView:
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setResizeContentsPrecision(0)  # columns fit the rows on screen, not every row loaded
+    # fitted as each answer arrives, in the same pass that shows it: a header in resize-to-contents mode re-measures
+    # later, after the rows were painted once, and paints them again (and again at each resize of the page)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    model.modelReset.connect(view.resizeColumnsToContents)
     view.setWordWrap(False)
     return view
 
@@ -589,6 +592,9 @@ class DonorsPage(Page):
     def _search_typed(self, _text: str) -> None:
         """Answer a person's key at once; join a burst of keys faster than anyone types (a scan) into one search."""
         self._open_single = False
+        if not self.search.isModified():  # set by the program (setText), not typed: nothing to wait for
+            self.run_search()
+            return
         now = self._clock()
         burst = self.search_timer.isActive() or now - self._last_typed < SEARCH_DELAY_MS / 1000
         self._last_typed = now
