@@ -352,8 +352,7 @@ class InventoryPage(Page):
     def activated(self) -> None:
         if self._card_text is not None:  # first the unit asked for (a scan from another page), then the list
             self.open_unit(self._card_text, quiet=True)
-        self.apply_filters()
-        self._load_locations()
+        self._load_list(with_locations=True)  # the filter's storage locations read with the count: one read
 
     def handle_scan(self, text: str) -> bool:
         """A scanned DIN or unit number recorded here opens its donation; on this page a blood group or product
@@ -437,15 +436,23 @@ class InventoryPage(Page):
         )
 
     def apply_filters(self) -> None:
+        self._load_list(with_locations=False)
+
+    def _load_list(self, *, with_locations: bool) -> None:
+        """The units the filters select (a page at a time) and their count; with the storage locations to filter by
+        when the page is shown (they change as units move, not as filters do)."""
         if not self._built or self.ctx.actor is None:
             return
         flt, now = self.current_filter(), datetime.now(UTC)
         self.model.set_query(lambda session, offset, limit: stock_views.units(session, flt, now, offset, limit))
         self._count_request += 1
         request = self._count_request
-        self.ctx.load(
-            self, lambda session: stock_views.count_units(session, flt, now), lambda n: self._counted(request, n)
-        )
+
+        def count(session: Any) -> tuple[int, list[str] | None]:
+            locations = stock_views.storage_locations(session) if with_locations else None
+            return stock_views.count_units(session, flt, now), locations
+
+        self.ctx.load(self, count, lambda answer: self._counted(request, *answer))
 
     def reset_filters(self) -> None:
         self._built = False
@@ -456,7 +463,9 @@ class InventoryPage(Page):
         self._built = True
         self.apply_filters()
 
-    def _counted(self, request: int, count: int) -> None:
+    def _counted(self, request: int, count: int, locations: list[str] | None = None) -> None:
+        if locations is not None:
+            self._locations_loaded(locations)
         if request == self._count_request:  # an older filter's count arriving late is dropped
             self._show_count(count)
 
@@ -466,9 +475,6 @@ class InventoryPage(Page):
             self.count.clear()
         else:
             self.count.setText(self.tr("{count} units").format(count=f"{count:,}"))
-
-    def _load_locations(self) -> None:
-        self.ctx.load(self, stock_views.storage_locations, self._locations_loaded)
 
     def _locations_loaded(self, locations: list[str]) -> None:
         self._locations = locations
