@@ -615,17 +615,18 @@ class DonorsPage(Page):
 
     def run_search(self) -> None:
         """Search for what the box holds now; an answer to an older search is dropped when it arrives."""
+        text, generation = self._start_search()
+        self.ctx.load(
+            self,
+            lambda session: _search_rows(session, text),
+            lambda rows: self._search_done(generation, text, rows),
+            self.message.show_error,
+        )
+
+    def _start_search(self) -> tuple[str, int]:
         self.search_timer.stop()
-        text = self.search.text().strip()
         self._search_generation += 1
-        generation = self._search_generation
-
-        def query(session: Session) -> list[DonorSummary]:
-            if not text:  # nothing typed: the donors registered last, as the registration desk wants them
-                return donor_views.recent_donors(session, limit=SEARCH_LIMIT)
-            return donors.search(session, text, limit=SEARCH_LIMIT)
-
-        self.ctx.load(self, query, lambda rows: self._search_done(generation, text, rows), self.message.show_error)
+        return self.search.text().strip(), self._search_generation
 
     def _search_done(self, generation: int, text: str, rows: list[DonorSummary]) -> None:
         if generation != self._search_generation:
@@ -672,19 +673,26 @@ class DonorsPage(Page):
 
     def open_donor(self, donor_id: uuid.UUID, *, keep_message: bool = False) -> None:
         """Show this donor's record (loaded in the background; a later choice wins)."""
-        self._record_generation += 1
-        generation = self._record_generation
-        self._record_id = donor_id
+        generation = self._start_record(donor_id)
         if not keep_message:
             self.message.clear_message()
+        self.ctx.load(
+            self,
+            lambda session: donor_views.donor_view(session, donor_id),
+            lambda view: self._record_loaded(generation, view),
+            self.message.show_error,
+        )
 
-        def shown(view: DonorView) -> None:
-            if generation == self._record_generation:
-                self._show_record(view)
-                if self.stack.currentIndex() != self.VIEW_FORM:
-                    self.stack.setCurrentIndex(self.VIEW_RECORD)
+    def _start_record(self, donor_id: uuid.UUID) -> int:
+        self._record_generation += 1
+        self._record_id = donor_id
+        return self._record_generation
 
-        self.ctx.load(self, lambda session: donor_views.donor_view(session, donor_id), shown, self.message.show_error)
+    def _record_loaded(self, generation: int, view: DonorView) -> None:
+        if generation == self._record_generation:  # else a later choice is on its way: it is the one to show
+            self._show_record(view)
+            if self.stack.currentIndex() != self.VIEW_FORM:
+                self.stack.setCurrentIndex(self.VIEW_RECORD)
 
     def _show_record(self, view: DonorView) -> None:
         self.current = view
@@ -924,9 +932,21 @@ class DonorsPage(Page):
 
     def _show_saved(self, donor_id: uuid.UUID) -> None:
         """After this page's own save: the donor's record as saved, and the search list with it (once: the page's
-        own saves reload nothing more behind this, see ``shows_own_saves``)."""
-        self.open_donor(donor_id, keep_message=True)
-        self.run_search()
+        own saves reload nothing more behind this, see ``shows_own_saves``). One read for both, shown together."""
+        record = self._start_record(donor_id)
+        text, search = self._start_search()
+
+        def shown(answer: tuple[DonorView, list[DonorSummary]]) -> None:
+            view, rows = answer
+            self._record_loaded(record, view)
+            self._search_done(search, text, rows)
+
+        self.ctx.load(
+            self,
+            lambda session: (donor_views.donor_view(session, donor_id), _search_rows(session, text)),
+            shown,
+            self.message.show_error,
+        )
 
     def _form_failed(self, error: Exception) -> None:
         self.save_button.setEnabled(True)
@@ -1000,6 +1020,12 @@ class DonorsPage(Page):
         self.stack.setCurrentIndex(self.VIEW_RECORD)
         self.open_donor(candidate.donor_id)
         self.run_search()
+
+
+def _search_rows(session: Session, text: str) -> list[DonorSummary]:
+    if not text:  # nothing typed: the donors registered last, as the registration desk wants them
+        return donor_views.recent_donors(session, limit=SEARCH_LIMIT)
+    return donors.search(session, text, limit=SEARCH_LIMIT)
 
 
 def _is_din_scan(code: str) -> bool:
