@@ -25,6 +25,9 @@ class Donor(Base, Owned, Voidable):
         Index("ix_donors_identity", "date_of_birth", "sex", "name_key"),
         # the few donors awaiting a person's review, found without reading the register (query: needs_review == 1)
         Index("ix_donors_needs_review", "needs_review", sqlite_where=text("needs_review = 1")),
+        # the few records merged into another (a person's identity is found through it); partial, so that ANALYZE's
+        # statistics (all the NULLs counted as one value) never turn a probe into a read of the whole register
+        Index("ix_donors_merged_into_id", "merged_into_id", sqlite_where=text("merged_into_id IS NOT NULL")),
     )
 
     donor_number: Mapped[str] = mapped_column(String(30), unique=True)
@@ -51,7 +54,7 @@ class Donor(Base, Owned, Voidable):
     # the group confirmed by the laboratory (forward and reverse agreeing); None until then
     blood_group: Mapped[str | None] = mapped_column(String(3))
     # set when an explicit, audited merge makes this record a duplicate of another (sync redirect)
-    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("donors.id"), index=True)
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("donors.id"))
     needs_review: Mapped[bool] = mapped_column(default=False)
     # the camp at which the donor was registered, and the camp at which they last pledged to donate (signed up but
     # did not donate that day); plain ids, no foreign key, so adding them did not rebuild a large register

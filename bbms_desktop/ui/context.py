@@ -6,7 +6,7 @@ Only plain values live here (``Actor``, ``CentreInfo``): never an ORM object, ne
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ class AppContext(QObject):
         self.settings = Settings(self.profile)
         self.centre: CentreInfo | None = None
         self.actor: Actor | None = None
+        self.saved_by: QObject | None = None  # while records_changed is delivered: the owner of that save
 
     # --- who is signed in -------------------------------------------------------------------------------------------
 
@@ -73,7 +74,11 @@ class AppContext(QObject):
 
         def saved(result: Any) -> None:
             on_saved(result)
-            self.records_changed.emit(changed)
+            self.saved_by = owner
+            try:
+                self.records_changed.emit(changed)
+            finally:
+                self.saved_by = None
 
         run_task(owner, work, saved, on_error)
 
@@ -83,12 +88,18 @@ class AppContext(QObject):
         query: Callable[[Any], Any],
         on_loaded: Callable[[Any], None],
         on_error: Callable[[Exception], None] | None = None,
+        *,
+        background: bool = False,
+        key: Hashable | None = None,
     ) -> None:
-        """Run ``query(session)`` in a read-only snapshot off the GUI thread; ``on_loaded`` gets plain values."""
+        """Run ``query(session)`` in a read-only snapshot off the GUI thread; ``on_loaded`` gets plain values.
+
+        ``background``: a refresh nobody is waiting for (a timer's); it yields to the user's loads and saves, and one
+        already waiting with the same ``key`` makes this one redundant (see ``ui/tasks.py``)."""
         db = self.db
 
         def work() -> Any:
             with db.read() as session:
                 return query(session)
 
-        run_task(owner, work, on_loaded, on_error)
+        run_task(owner, work, on_loaded, on_error, background=background, key=key)

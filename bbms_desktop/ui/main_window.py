@@ -8,6 +8,7 @@ TRAINING banner of a sandbox profile.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -34,7 +35,6 @@ from bbms_desktop.services.uow import Actor, Database
 from bbms_desktop.ui import settings as options
 from bbms_desktop.ui.context import AppContext
 from bbms_desktop.ui.pages import page_classes
-from bbms_desktop.ui.pages.base import Page
 from bbms_desktop.ui.scanner import ScanFilter
 from bbms_desktop.ui.sync_bridge import SyncBridge
 from bbms_desktop.ui.tasks import run_task
@@ -48,6 +48,9 @@ from bbms_desktop.ui.widgets import (
     set_texts,
     translate_domain,
 )
+
+if TYPE_CHECKING:  # the pages are imported when someone signs in (the workspace), not to show the sign-in page
+    from bbms_desktop.ui.pages.base import Page
 
 __all__ = ["MainWindow", "translate_domain"]
 
@@ -323,6 +326,8 @@ class Workspace(QWidget):
         return [self.sidebar.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.sidebar.count())]
 
     def current_page(self) -> Page | None:
+        from bbms_desktop.ui.pages.base import Page  # imported with the pages (page_classes) by now
+
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, Page) and self.stack.count() else None
 

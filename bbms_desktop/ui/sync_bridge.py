@@ -128,14 +128,14 @@ class SyncBridge(QObject):
         self.status_changed.emit(self.status)
 
     def refresh_counts(self) -> None:
-        """Between cycles, the count of changes waiting (new saves add to it)."""
+        """Between cycles, the count of changes waiting (new saves add to it): background work, behind the user's."""
         db = self.ctx.db
 
         def read() -> int:
             with db.read() as session:
                 return pending_ops(session)
 
-        run_task(self, read, self._counted)
+        run_task(self, read, self._counted, background=True, key=(id(self), "pending"))
 
     def _counted(self, pending: int) -> None:
         if pending != self.status.pending:

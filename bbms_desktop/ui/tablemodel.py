@@ -31,6 +31,15 @@ class Column:
     tone: Callable[[Any], str | None] | None = None  # "danger" / "warn" / "ok" colours the cell
 
 
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.UserRole,
+    }
+)
 TONES = {"danger": QColor("#b71c1c"), "warn": QColor("#8a5a00"), "ok": QColor("#1b5e20"), "muted": QColor("#666666")}
 
 
@@ -55,8 +64,8 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self.rows):
+            return None  # the view asks every cell for a dozen roles at each paint: the others are answered first
         column, row = self.columns[index.column()], self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = column.value(row)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, datetime
 from enum import Enum
+from functools import lru_cache
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from bbms_desktop.errors import DomainError
@@ -97,18 +99,21 @@ DATE_TIME_FORMAT = "dd MMM yyyy, HH:mm"
 
 def local_text(moment: object, with_time: bool = True) -> str:
     """A datetime or date as the user's locale writes it, in local time."""
-    from datetime import date, datetime
+    if isinstance(moment, date):  # a datetime too
+        return _local_text(moment, with_time, QLocale().name())
+    return "" if moment is None else str(moment)
 
-    from PySide6.QtCore import QLocale
 
+@lru_cache(maxsize=4096)
+def _local_text(moment: date, with_time: bool, _locale_name: str) -> str:
+    """Kept per moment and language: a list's view asks for each cell's text many times (to size it, to paint it),
+    and Qt's formatting is the costliest part of showing a row."""
     locale = QLocale()
     if isinstance(moment, datetime):
         local = moment.astimezone()
         value = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
         return locale.toString(value, DATE_TIME_FORMAT) if with_time else locale.toString(value.date(), DATE_FORMAT)
-    if isinstance(moment, date):
-        return locale.toString(QDate(moment.year, moment.month, moment.day), DATE_FORMAT)
-    return "" if moment is None else str(moment)
+    return locale.toString(QDate(moment.year, moment.month, moment.day), DATE_FORMAT)
 
 
 def labelled_form(fields: Iterable[QWidget]) -> tuple[QFormLayout, list[QLabel]]:

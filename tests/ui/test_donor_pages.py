@@ -452,3 +452,83 @@ def test_switching_to_hindi_mid_screening_keeps_what_was_typed_and_re_words_the_
         install_language(QApplication.instance(), "en")
     QApplication.processEvents()
     assert page.reasons.text() == english
+
+
+def test_registering_donors_one_after_another_shows_each_new_record_and_reloads_nothing_behind(
+    qtbot, signed_in, db, staff
+):
+    window = signed_in("registrar")
+    page = window.open_page("donors")
+    wait_idle(qtbot)
+    reloads: list[str] = []
+    for other in window.workspace.pages.values():  # every page's reload is seen (the real ones still run)
+
+        def spy(other=other, reload=other.activated) -> None:
+            reloads.append(other.page_id)
+            reload()
+
+        other.activated = spy
+
+    for given, family, born, mobile in (
+        ("Sunita", "Devi", "14-02-1990", "9810012345"),
+        ("Ravi", "Kumar", "02-07-1985", "9811111111"),
+    ):
+        qtbot.mouseClick(page.register_button, LEFT)
+        type_into(qtbot, page.given_name, given)
+        type_into(qtbot, page.family_name, family)
+        type_into(qtbot, page.sex, "F" if given == "Sunita" else "M")
+        type_into(qtbot, page.date_of_birth, born)
+        type_into(qtbot, page.mobile, mobile)
+        page.consent.setChecked(True)
+        qtbot.keyClick(page.given_name, Qt.Key.Key_Return)
+        wait_idle(qtbot)
+        # the donor just registered is the one on screen, and the one the search box and the list hold
+        with db.read() as s:
+            saved = s.scalars(select(Donor).where(Donor.given_name == given)).one()
+        assert page.record_name.text() == f"{given} {family}"
+        assert page.record_number.text() == saved.donor_number == page.search.text()
+        assert [row.id for row in page.results_model.rows] == [saved.id]
+        assert f"Donor {saved.donor_number} registered." in page.message.text()
+
+    # the page showed its own saves itself; no page reloaded behind them, shown or hidden
+    assert reloads == []
+    # a hidden page reloads when it is shown, once
+    window.open_page("dashboard")
+    wait_idle(qtbot)
+    assert reloads == ["dashboard"]
+
+
+def test_a_typed_key_is_searched_at_once_and_a_scanners_burst_of_keys_once_it_stops(qtbot, signed_in, db, staff):
+    asha = register(db, staff["registrar"], mobile="9876543210")
+    window = signed_in("registrar")
+    page = window.open_page("donors")
+    wait_idle(qtbot)
+    clock = [1000.0]
+    page._clock = lambda: clock[0]
+
+    def key(text: str, after_ms: float) -> None:
+        clock[0] += after_ms / 1000
+        qtbot.keyClick(page.search, text)
+
+    page.search.setFocus()
+    # a person types: each key is searched the moment it is pressed, no wait for a scanner's next key
+    for letter in "Ash":
+        before = page._search_generation
+        key(letter, after_ms=180)
+        assert page._search_generation == before + 1 and not page.search_timer.isActive()
+    wait_idle(qtbot)
+    assert page.searched_text == "Ash" and [row.id for row in page.results_model.rows] == [asha.id]
+
+    # a wedge types a donor card 5 ms a key: the first key is searched, the rest join one search when it stops
+    clock[0] += 1
+    page.search.clear()  # searched at once too (the donors registered last)
+    wait_idle(qtbot)
+    assert not page.search_timer.isActive() and page.searched_text == ""
+    before = page._search_generation
+    for n, character in enumerate(asha.donor_number):
+        key(character, after_ms=500 if n == 0 else 5)
+    assert page._search_generation == before + 1 and page.search_timer.isActive()
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: page.searched_text == asha.donor_number, timeout=5_000)
+    assert page._search_generation == before + 2
+    assert [row.id for row in page.results_model.rows] == [asha.id]

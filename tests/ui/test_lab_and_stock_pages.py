@@ -470,6 +470,22 @@ def test_the_label_check_is_not_offered_to_a_role_that_does_not_handle_bags(qtbo
     assert not inventory.label_check.isVisible()
 
 
+def test_units_scanned_one_after_another_from_the_dashboard_each_open_in_the_inventory(qtbot, db, staff, window_as):
+    with db.unit_of_work(staff["lab_technician"]) as uow:
+        first = released_unit(uow, staff["lab_technician_2"], abo="A", rhd="+").din
+        second = released_unit(uow, staff["lab_technician_2"], abo="O", rhd="-").din
+    window = window_as("issue_counter")
+    for din in (first, second):
+        window.open_page("dashboard")
+        wait_idle(qtbot)
+        scan(qtbot, window.workspace.sidebar, barcode(din))
+        wait_idle(qtbot)
+        inventory = window.workspace.current_page()
+        assert inventory.page_id == "inventory"
+        # the unit just scanned, not the one the page showed before
+        assert inventory.card.din.text() == isbt128.format_eye_readable(din)
+
+
 def test_each_role_sees_only_its_stock_pages(qtbot, db, staff, window_as):
     window = window_as("registrar")
     visible = window.workspace.visible_ids()

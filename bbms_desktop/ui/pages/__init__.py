@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from bbms_desktop.ui.pages.base import Page
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the window imports this before anyone signs in; the pages come with the workspace
+    from bbms_desktop.ui.pages.base import Page
 
 
 def page_classes() -> list[type[Page]]:

@@ -6,7 +6,9 @@ The contract, so that pages stay thin and alike:
   construction and again on each language switch, so a half-filled form keeps what was typed).
 * Load with ``self.ctx.load(self, query, on_loaded)`` and save with ``self.ctx.save(self, use_case, on_saved,
   on_error)``: both run off the GUI thread through the one task helper. Never hold an ORM object in a widget.
-* :meth:`activated` runs whenever the page is shown and whenever another page saved something (if visible).
+* :meth:`activated` runs whenever the page is shown and, while it is shown, after every save (``records_changed``).
+  A page whose own save handlers already show the outcome sets ``shows_own_saves``: its own saves then reload
+  nothing behind them (a save made elsewhere still reloads it). Pages not shown reload when next shown, not before.
 * :meth:`handle_scan` gets first chance at a scanned code while the page is current; return True when used.
 * :meth:`clear_work` empties forms when a different user signs in at this workstation.
 * Buttons for an action a role may not take are hidden with :meth:`permit`.
@@ -44,6 +46,7 @@ class Page(QWidget):
     page_id: ClassVar[str]
     title_msg: ClassVar[Msg]
     needs: ClassVar[frozenset[Action]] = frozenset()  # shown to a user who may do any of these; empty: to everyone
+    shows_own_saves: ClassVar[bool] = False  # True: the page's on_saved handlers refresh what it shows themselves
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,8 +91,17 @@ class Page(QWidget):
             widget.setVisible(self.ctx.may(action))
 
     def _records_changed(self, _what: str) -> None:
-        if self.isVisible():
-            self.activated()
+        if not self.isVisible():
+            return  # a page not shown reloads when it is shown (activated), not behind the user's work now
+        if self.shows_own_saves and self.ctx.saved_by is self:
+            return  # its own save: the page's on_saved already showed the outcome
+        self.activated()
+
+    def hasHeightForWidth(self) -> bool:
+        """No: a page fills the area the window gives it. A page of word-wrapped labels would otherwise be
+        height-for-width, and the window's stack of pages would measure every page, the hidden ones too, at each
+        layout pass of the one shown (QStackedLayout takes the tallest): a sixth of the time a scan takes."""
+        return False
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

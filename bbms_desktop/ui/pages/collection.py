@@ -125,6 +125,7 @@ class CollectionPage(Page):
         self.worklist.verticalHeader().hide()
         self.worklist.horizontalHeader().setStretchLastSection(True)
         self.worklist.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.worklist.horizontalHeader().setResizeContentsPrecision(0)  # columns fit the rows on screen
         self.worklist.setMinimumHeight(120)
         self.worklist.setMaximumHeight(210)
         self.worklist.selectionModel().currentRowChanged.connect(self._row_changed)

@@ -228,13 +228,22 @@ class DashboardPage(Page):
         self._connect_bridge()
         if not self.timer.isActive():
             self.timer.start()
-        self.ctx.load(self, lambda session: dashboard_views.dashboard(session, datetime.now(UTC)), self._loaded)
+        self._load()
 
     # --- loading and showing --------------------------------------------------------------------------------------
 
+    def _load(self, *, background: bool = False) -> None:
+        self.ctx.load(
+            self,
+            lambda session: dashboard_views.dashboard(session, datetime.now(UTC)),
+            self._loaded,
+            background=background,
+            key=(id(self), "dashboard"),
+        )
+
     def _tick(self) -> None:
-        if self.isVisible():
-            self.activated()
+        if self.isVisible():  # the clock moved on (expiry windows): a refresh nobody is waiting for
+            self._load(background=True)
         else:
             self.timer.stop()
 

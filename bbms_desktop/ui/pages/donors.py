@@ -9,7 +9,9 @@ who may register or edit. The page gathers the form and shows what the service a
 from __future__ import annotations
 
 import re
+import time
 import uuid
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -67,7 +69,9 @@ from bbms_desktop.ui.printing.labels import print_donor_cards
 from bbms_desktop.ui.tablemodel import Column, RowsModel
 from bbms_desktop.ui.widgets import MessageBar, fill_combo, labelled_form, local_text, render, set_texts
 
-SEARCH_DELAY_MS = 25  # a wedge types a scan within this, so one search per scan; each typed key gets its answer
+# Keys closer together than this are a wedge scanner (or a held key), not a person: they are joined into one search,
+# run this long after the last of them. A key after a pause, as a person types, is searched at once.
+SEARCH_DELAY_MS = 25
 DUPLICATE_CHECK_DELAY_MS = 400
 SEARCH_LIMIT = 50
 # a donor number as printed on a donor card: the centre code, a hyphen and seven digits ("DL-RKS-0001234")
@@ -169,7 +173,11 @@ def _table(model: RowsModel) -> QTableView:
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setResizeContentsPrecision(0)  # columns fit the rows on screen, not every row loaded
+    # fitted as each answer arrives, in the same pass that shows it: a header in resize-to-contents mode re-measures
+    # later, after the rows were painted once, and paints them again (and again at each resize of the page)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    model.modelReset.connect(view.resizeColumnsToContents)
     view.setWordWrap(False)
     return view
 
@@ -193,12 +201,14 @@ class DonorsPage(Page):
     page_id = "donors"
     title_msg = QT_TRANSLATE_NOOP("Pages", "Donors")
     needs = frozenset({Action.REGISTER_DONOR, Action.EDIT_DONOR, Action.SCREEN_DONOR, Action.COLLECT})
+    shows_own_saves = True  # a registration or an edit opens the donor saved and searches for them (_show_saved)
 
     VIEW_EMPTY, VIEW_RECORD, VIEW_FORM = 0, 1, 2
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001 - AppContext, as Page takes it
         super().__init__(ctx, parent)
         self.current: DonorView | None = None
+        self._record_id: uuid.UUID | None = None  # the donor whose record was asked for last (shown, or on its way)
         self.editing: uuid.UUID | None = None  # the donor whose details the form edits; None: registering
         self.candidates: tuple[DuplicateCandidate, ...] = ()
         self._search_generation = 0
@@ -206,6 +216,8 @@ class DonorsPage(Page):
         self._duplicate_generation = 0
         self._open_single = False
         self.searched_text = ""
+        self._clock: Callable[[], float] = time.monotonic
+        self._last_typed = -1.0  # self._clock() at the last change to the search box
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -544,8 +556,8 @@ class DonorsPage(Page):
     # --- page contract ------------------------------------------------------------------------------------------
 
     def activated(self) -> None:
-        if self.current is not None and self.stack.currentIndex() == self.VIEW_RECORD:
-            self.open_donor(self.current.details.id, keep_message=True)
+        if self._record_id is not None and self.stack.currentIndex() == self.VIEW_RECORD:
+            self.open_donor(self._record_id, keep_message=True)  # the one asked for last, not an older one shown
         self.run_search()
         focus = self.focusWidget()
         if focus is None or not self.isAncestorOf(focus):
@@ -576,6 +588,7 @@ class DonorsPage(Page):
         self.searched_text = ""
         self.results_model.set_rows([])
         self.current = None
+        self._record_id = None
         self.editing = None
         self._clear_form()
         self.message.clear_message()
@@ -585,8 +598,18 @@ class DonorsPage(Page):
     # --- search -------------------------------------------------------------------------------------------------
 
     def _search_typed(self, _text: str) -> None:
+        """Answer a person's key at once; join a burst of keys faster than anyone types (a scan) into one search."""
         self._open_single = False
-        self.search_timer.start()
+        if not self.search.isModified():  # set by the program (setText), not typed: nothing to wait for
+            self.run_search()
+            return
+        now = self._clock()
+        burst = self.search_timer.isActive() or now - self._last_typed < SEARCH_DELAY_MS / 1000
+        self._last_typed = now
+        if burst:
+            self.search_timer.start()  # (re)started by each key of the burst: one search when it stops
+        else:
+            self.run_search()
 
     def _search_entered(self) -> None:
         self.search_timer.stop()
@@ -600,17 +623,18 @@ class DonorsPage(Page):
 
     def run_search(self) -> None:
         """Search for what the box holds now; an answer to an older search is dropped when it arrives."""
+        text, generation = self._start_search()
+        self.ctx.load(
+            self,
+            lambda session: _search_rows(session, text),
+            lambda rows: self._search_done(generation, text, rows),
+            self.message.show_error,
+        )
+
+    def _start_search(self) -> tuple[str, int]:
         self.search_timer.stop()
-        text = self.search.text().strip()
         self._search_generation += 1
-        generation = self._search_generation
-
-        def query(session: Session) -> list[DonorSummary]:
-            if not text:  # nothing typed: the donors registered last, as the registration desk wants them
-                return donor_views.recent_donors(session, limit=SEARCH_LIMIT)
-            return donors.search(session, text, limit=SEARCH_LIMIT)
-
-        self.ctx.load(self, query, lambda rows: self._search_done(generation, text, rows), self.message.show_error)
+        return self.search.text().strip(), self._search_generation
 
     def _search_done(self, generation: int, text: str, rows: list[DonorSummary]) -> None:
         if generation != self._search_generation:
@@ -657,18 +681,26 @@ class DonorsPage(Page):
 
     def open_donor(self, donor_id: uuid.UUID, *, keep_message: bool = False) -> None:
         """Show this donor's record (loaded in the background; a later choice wins)."""
-        self._record_generation += 1
-        generation = self._record_generation
+        generation = self._start_record(donor_id)
         if not keep_message:
             self.message.clear_message()
+        self.ctx.load(
+            self,
+            lambda session: donor_views.donor_view(session, donor_id),
+            lambda view: self._record_loaded(generation, view),
+            self.message.show_error,
+        )
 
-        def shown(view: DonorView) -> None:
-            if generation == self._record_generation:
-                self._show_record(view)
-                if self.stack.currentIndex() != self.VIEW_FORM:
-                    self.stack.setCurrentIndex(self.VIEW_RECORD)
+    def _start_record(self, donor_id: uuid.UUID) -> int:
+        self._record_generation += 1
+        self._record_id = donor_id
+        return self._record_generation
 
-        self.ctx.load(self, lambda session: donor_views.donor_view(session, donor_id), shown, self.message.show_error)
+    def _record_loaded(self, generation: int, view: DonorView) -> None:
+        if generation == self._record_generation:  # else a later choice is on its way: it is the one to show
+            self._show_record(view)
+            if self.stack.currentIndex() != self.VIEW_FORM:
+                self.stack.setCurrentIndex(self.VIEW_RECORD)
 
     def _show_record(self, view: DonorView) -> None:
         self.current = view
@@ -897,8 +929,7 @@ class DonorsPage(Page):
                 else ""
             )
         )
-        self.open_donor(result.id, keep_message=True)
-        self.run_search()
+        self._show_saved(result.id)
 
     def _edited(self, result: donors.DemographicsUpdate) -> None:
         self.save_button.setEnabled(True)
@@ -911,7 +942,25 @@ class DonorsPage(Page):
             )
         else:
             self.message.show_message(self.tr("Nothing was changed."), "warn")
-        self.open_donor(result.id, keep_message=True)
+        self._show_saved(result.id)
+
+    def _show_saved(self, donor_id: uuid.UUID) -> None:
+        """After this page's own save: the donor's record as saved, and the search list with it (once: the page's
+        own saves reload nothing more behind this, see ``shows_own_saves``). One read for both, shown together."""
+        record = self._start_record(donor_id)
+        text, search = self._start_search()
+
+        def shown(answer: tuple[DonorView, list[DonorSummary]]) -> None:
+            view, rows = answer
+            self._record_loaded(record, view)
+            self._search_done(search, text, rows)
+
+        self.ctx.load(
+            self,
+            lambda session: (donor_views.donor_view(session, donor_id), _search_rows(session, text)),
+            shown,
+            self.message.show_error,
+        )
 
     def _form_failed(self, error: Exception) -> None:
         self.save_button.setEnabled(True)
@@ -985,6 +1034,12 @@ class DonorsPage(Page):
         self.stack.setCurrentIndex(self.VIEW_RECORD)
         self.open_donor(candidate.donor_id)
         self.run_search()
+
+
+def _search_rows(session: Session, text: str) -> list[DonorSummary]:
+    if not text:  # nothing typed: the donors registered last, as the registration desk wants them
+        return donor_views.recent_donors(session, limit=SEARCH_LIMIT)
+    return donors.search(session, text, limit=SEARCH_LIMIT)
 
 
 def _is_din_scan(code: str) -> bool:

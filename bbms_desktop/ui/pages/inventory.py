@@ -112,10 +112,14 @@ def make_table(model: RowsModel, *, wrap_last: bool = False) -> QTableView:
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setResizeContentsPrecision(0)  # columns fit the rows on screen, not every row loaded
     if isinstance(model, LazyRowsModel):
-        # the header's resize-to-contents mode does not look again when a page of rows arrives
+        # fitted when a page of rows arrives, not again at every show and resize of the page (a long list's
+        # header in resize-to-contents mode re-measures its rows each time, and does not when rows arrive)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         model.loaded.connect(table.resizeColumnsToContents)
+    else:
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.setWordWrap(wrap_last)
     if wrap_last:
         last = len(model.columns) - 1
@@ -187,14 +191,17 @@ class DonationCardView(QGroupBox):
             self.model.set_rows([])
             self.hide()
             return
-        self.model.set_rows(list(card.units))
-        self.retranslate()
+        self.model.set_rows(list(card.units))  # fresh rows: their texts come in the current language already
+        self._show_texts()
         self.show()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Donation and its units"))
         self.check.setToolTip(self.tr("Check character: type it after the DIN to confirm a typed number"))
         self.model.retranslate()
+        self._show_texts()
+
+    def _show_texts(self) -> None:
         card = self.card
         if card is None:
             return
@@ -324,6 +331,7 @@ class InventoryPage(Page):
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.din.setFocus)
         self._count = -1
         self._card_request = 0
+        self._card_text: str | None = None  # the DIN or unit number whose donation was asked for last
         self._count_request = 0
         self._built = False
         self._locations: list[str] = []
@@ -354,10 +362,9 @@ class InventoryPage(Page):
         self._show_count(self._count)
 
     def activated(self) -> None:
-        self.apply_filters()
-        self._load_locations()
-        if self.card.card is not None:
-            self.open_unit(self.card.card.din, quiet=True)
+        if self._card_text is not None:  # first the unit asked for (a scan from another page), then the list
+            self.open_unit(self._card_text, quiet=True)
+        self._load_list(with_locations=True)  # the filter's storage locations read with the count: one read
 
     def handle_scan(self, text: str) -> bool:
         """A scanned DIN or unit number recorded here opens its donation; on this page a blood group or product
@@ -371,7 +378,11 @@ class InventoryPage(Page):
             known = stock_views.unit_known(session, text)
         if not known:
             return False
-        self.open_unit(text)
+        if self.isVisible():
+            self.open_unit(text)
+        else:  # the window brings this page up next, and activated() loads the unit with the page: once
+            self._card_text = text
+            self.message.clear_message()
         return True
 
     def _filter_scan(self, text: str) -> bool:
@@ -393,6 +404,8 @@ class InventoryPage(Page):
         return True
 
     def clear_work(self) -> None:
+        self._card_text = None
+        self._card_request += 1
         self.din.clear()
         self.card.show_card(None)
         self._show_label_check(None)
@@ -439,15 +452,23 @@ class InventoryPage(Page):
         )
 
     def apply_filters(self) -> None:
+        self._load_list(with_locations=False)
+
+    def _load_list(self, *, with_locations: bool) -> None:
+        """The units the filters select (a page at a time) and their count; with the storage locations to filter by
+        when the page is shown (they change as units move, not as filters do)."""
         if not self._built or self.ctx.actor is None:
             return
         flt, now = self.current_filter(), datetime.now(UTC)
         self.model.set_query(lambda session, offset, limit: stock_views.units(session, flt, now, offset, limit))
         self._count_request += 1
         request = self._count_request
-        self.ctx.load(
-            self, lambda session: stock_views.count_units(session, flt, now), lambda n: self._counted(request, n)
-        )
+
+        def count(session: Any) -> tuple[int, list[str] | None]:
+            locations = stock_views.storage_locations(session) if with_locations else None
+            return stock_views.count_units(session, flt, now), locations
+
+        self.ctx.load(self, count, lambda answer: self._counted(request, *answer))
 
     def reset_filters(self) -> None:
         self._built = False
@@ -460,7 +481,9 @@ class InventoryPage(Page):
         self._built = True
         self.apply_filters()
 
-    def _counted(self, request: int, count: int) -> None:
+    def _counted(self, request: int, count: int, locations: list[str] | None = None) -> None:
+        if locations is not None:
+            self._locations_loaded(locations)
         if request == self._count_request:  # an older filter's count arriving late is dropped
             self._show_count(count)
 
@@ -470,9 +493,6 @@ class InventoryPage(Page):
             self.count.clear()
         else:
             self.count.setText(self.tr("{count} units").format(count=f"{count:,}"))
-
-    def _load_locations(self) -> None:
-        self.ctx.load(self, stock_views.storage_locations, self._locations_loaded)
 
     def _locations_loaded(self, locations: list[str]) -> None:
         self._locations = locations
@@ -499,6 +519,7 @@ class InventoryPage(Page):
     def open_unit(self, text: str, *, quiet: bool = False) -> None:
         """Show the donation a DIN or unit number names, with every unit of it."""
         self._card_request += 1
+        self._card_text = text
         request, now = self._card_request, datetime.now(UTC)
         if not quiet:
             self.message.clear_message()
@@ -514,6 +535,7 @@ class InventoryPage(Page):
             return
         self._show_label_check(card)
         if card is None:
+            self._card_text = None  # nothing to show again when the page is next shown
             self.card.show_card(None)
             self.message.show_message(
                 self.tr("No donation with the number {din} is recorded here.").format(din=text.strip()), "warn"
@@ -526,6 +548,7 @@ class InventoryPage(Page):
 
     def _card_failed(self, request: int, error: Exception) -> None:
         if request == self._card_request:
+            self._card_text = None
             self.card.show_card(None)
             self._show_label_check(None)
             self.message.show_error(error)

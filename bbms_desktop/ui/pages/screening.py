@@ -209,6 +209,7 @@ class ScreeningPage(Page):
         self.found.verticalHeader().hide()
         self.found.horizontalHeader().setStretchLastSection(True)
         self.found.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.found.horizontalHeader().setResizeContentsPrecision(0)  # columns fit the rows on screen
         self.found.setMaximumHeight(170)
         self.found.activated.connect(self._found_chosen)
         self.found_title = QLabel()

@@ -90,6 +90,7 @@ def _table(model: RowsModel) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setResizeContentsPrecision(0)  # columns fit the rows on screen, not every row loaded
     return view
 
 
