@@ -15,14 +15,14 @@ The engine never imports Qt and holds no ORM object across calls; the scheduler 
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
-from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy import Row, Table, bindparam, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -41,7 +41,8 @@ from bbms_desktop.models import (
     Record,
     Voidable,
 )
-from bbms_desktop.models.codec import decode_fields
+from bbms_desktop.models.bulk import update_many
+from bbms_desktop.models.codec import decode_fields, storage_converter, uuid_hex
 from bbms_desktop.rules.vocabulary import ComponentStatus
 from bbms_desktop.services import components
 from bbms_desktop.services.uow import Database
@@ -177,11 +178,11 @@ class SyncEngine:
             conflicts += outcome[2]
             progress("push", pushed + rejected, total)
 
-    def _next_batch(self, session: Session) -> list[OutboxOp]:
+    def _next_batch(self, session: Session) -> list[_PendingOp]:
         """The oldest pending ops, at most ``push_batch``, ending at a transaction boundary when it can."""
         ops = list(
-            session.scalars(
-                select(OutboxOp)
+            session.execute(
+                select(*_PENDING_COLUMNS)
                 .where(OutboxOp.state == OpState.PENDING)
                 .order_by(OutboxOp.op_seq)
                 .limit(self.push_batch + 1)
@@ -205,31 +206,25 @@ class SyncEngine:
                 .values(state=OpState.PENDING)
             )
 
-    def _record_results(self, batch: Sequence[OutboxOp], response: protocol.PushResponse) -> tuple[int, int, int]:
+    def _record_results(self, batch: Sequence[_PendingOp], response: protocol.PushResponse) -> tuple[int, int, int]:
         sent = {op.op_seq: op for op in batch}
         pushed = rejected = conflicts = 0
         # the plain acknowledgements (the common case) are written with one executemany per table; they are flushed,
         # in order, before any op whose answer changes local rows (a rejection, a server row)
-        acked: list[dict[str, Any]] = []
-        versions: dict[str, list[dict[str, Any]]] = {}
+        acked: list[tuple[OpState, None, int]] = []
+        versions: dict[str, list[tuple[int, uuid.UUID]]] = {}
         withdrawn: list[tuple[str, uuid.UUID]] = []  # refused inserts that must make way for the server's rows
         # foreign keys unchecked: a withdrawn row's own children are refused (or will be) and go the same way
         with self.db.remote_apply(check_foreign_keys=False) as session:
             outbox = OutboxOp.__table__
 
             def flush_acknowledgements() -> None:
-                if acked:
-                    statement = update(outbox).where(outbox.c.op_seq == bindparam("b_op_seq"))
-                    session.execute(statement.values(state=OpState.ACKED, last_error=None), acked)
-                    acked.clear()
+                update_many(session, outbox, "op_seq", ("state", "last_error"), acked)  # type: ignore[arg-type]
+                acked.clear()
                 for entity, rows in versions.items():
-                    table: Table = MODELS[entity].__table__  # type: ignore[assignment]
-                    # updated_at named as itself: its onupdate default must not restamp the row (an acknowledgement
-                    # changes no content; a push-only row such as an audit event would differ from the server's)
-                    statement = update(table).where(table.c.id == bindparam("b_id"))
-                    session.execute(
-                        statement.values(version=bindparam("b_version"), updated_at=table.c.updated_at), rows
-                    )
+                    # the version only: no onupdate restamps updated_at (an acknowledgement changes no content; a
+                    # push-only row such as an audit event would differ from the server's)
+                    update_many(session, MODELS[entity].__table__, "id", ("version",), rows)  # type: ignore[arg-type]
                 versions.clear()
 
             for result in response.results:
@@ -270,9 +265,9 @@ class SyncEngine:
                     continue
                 pushed += 1
                 conflicts += result.status == protocol.OpStatus.CONFLICT
-                acked.append({"b_op_seq": op.op_seq})
+                acked.append((OpState.ACKED, None, op.op_seq))
                 if model is not None and result.version is not None:
-                    versions.setdefault(op.entity, []).append({"b_id": op.row_id, "b_version": result.version})
+                    versions.setdefault(op.entity, []).append((result.version, op.row_id))
                     if result.server_row is not None:
                         flush_acknowledgements()
                         keep = _pending_fields(session, [(op.entity, op.row_id)])
@@ -379,20 +374,23 @@ _IN_STOCK = (ComponentStatus.AVAILABLE, ComponentStatus.RESERVED)
 
 def _donations_touched(session: Session, by_entity: dict[str, list[tuple[dict[str, Any], int]]]) -> set[uuid.UUID]:
     """The donations whose units' clearance a page may have changed: their results, verifications, units, donors."""
-    touched = {uuid.UUID(str(f["donation_id"])) for f, _ in by_entity.get("lab_result_sets", ())}
-    touched |= {uuid.UUID(str(f["donation_id"])) for f, _ in by_entity.get("components", ())}
-    touched |= {uuid.UUID(str(f["id"])) for f, _ in by_entity.get("donations", ())}
-    result_sets = [uuid.UUID(str(f["result_set_id"])) for f, _ in by_entity.get("lab_verifications", ())]
-    donors = [uuid.UUID(str(f["id"])) for f, _ in by_entity.get("donors", ())]
-    for start in range(0, max(len(result_sets), len(donors)), 500):
-        if result_sets[start : start + 500]:
-            query = select(LabResultSet.donation_id).where(LabResultSet.id.in_(result_sets[start : start + 500]))
-            touched |= set(session.scalars(query))
-        if donors[start : start + 500]:
-            touched |= set(
-                session.scalars(select(Donation.id).where(Donation.donor_id.in_(donors[start : start + 500])))
-            )
-    return touched
+    touched = {f["donation_id"] for f, _ in by_entity.get("lab_result_sets", ())}
+    touched |= {f["donation_id"] for f, _ in by_entity.get("components", ())}
+    touched |= {f["id"] for f, _ in by_entity.get("donations", ())}
+    # the ids go as one JSON array (SQLite's json_each), not an IN list of thousands of parameters to build
+    result_sets = [uuid_hex(f["result_set_id"]) for f, _ in by_entity.get("lab_verifications", ())]
+    if result_sets:
+        query = select(LabResultSet.donation_id).where(LabResultSet.id.in_(_JSON_IDS))
+        touched |= set(session.scalars(query, {"ids": json.dumps(result_sets)}))
+    donors = [uuid_hex(f["id"]) for f, _ in by_entity.get("donors", ())]
+    if donors:
+        query = select(Donation.id).where(Donation.donor_id.in_(_JSON_IDS))
+        touched |= set(session.scalars(query, {"ids": json.dumps(donors)}))
+    return {value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)) for value in touched}
+
+
+_JSON_IDS = select(func.json_each(bindparam("ids")).table_valued("value").c.value).scalar_subquery()
+"""The ids of a JSON array parameter ``ids`` (SQLite's 32 hex digits), for ``column.in_(_JSON_IDS)``."""
 
 
 def _device(session: Session) -> DeviceState:
@@ -405,7 +403,22 @@ def _pending_count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.state == OpState.PENDING)) or 0
 
 
-def _wire_op(op: OutboxOp) -> protocol.Op:
+_PENDING_COLUMNS = (
+    OutboxOp.op_seq,
+    OutboxOp.op_id,
+    OutboxOp.tx,
+    OutboxOp.entity,
+    OutboxOp.row_id,
+    OutboxOp.kind,
+    OutboxOp.base_version,
+    OutboxOp.fields,
+    OutboxOp.hlc,
+)
+_PendingOp = Row[tuple[int, uuid.UUID, int, str, uuid.UUID, str, int | None, dict[str, Any], str]]
+"""A pending op as read for a push: its columns, not an ORM object (a batch is 500 of them)."""
+
+
+def _wire_op(op: _PendingOp) -> protocol.Op:
     return protocol.Op(
         op_seq=op.op_seq,
         op_id=op.op_id,
@@ -425,15 +438,16 @@ def _pending_fields(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> 
     if not wanted:
         return {}
     pending: dict[tuple[str, uuid.UUID], set[str]] = {}
-    ids = list(wanted)
-    for start in range(0, len(ids), 500):
-        rows = session.execute(
-            select(OutboxOp.entity, OutboxOp.row_id, OutboxOp.fields).where(
-                OutboxOp.state == OpState.PENDING, OutboxOp.row_id.in_(ids[start : start + 500])
-            )
-        )
-        for entity, row_id, fields in rows:
-            pending.setdefault((entity, row_id), set()).update(fields)
+    query = select(OutboxOp.entity, OutboxOp.row_id, OutboxOp.fields).where(OutboxOp.state == OpState.PENDING)
+    # usually nothing or a few ops are pending: read them all (the outbox's pending index) rather than ask for
+    # thousands of row ids; a long queue is asked for the page's rows only
+    few = list(session.execute(query.order_by(OutboxOp.op_seq).limit(len(wanted) + 1)))
+    if len(few) <= len(wanted):
+        rows: Iterable[Any] = (row for row in few if row.row_id in wanted)
+    else:
+        rows = session.execute(query.where(OutboxOp.row_id.in_(list(wanted))))
+    for entity, row_id, fields in rows:
+        pending.setdefault((entity, row_id), set()).update(fields)
     return pending
 
 
@@ -446,6 +460,35 @@ def _apply_rows(
 ) -> None:
     """Upsert the server's rows (wire form) into the local table; fields in ``keep`` for a row are left as they are."""
     table: Table = model.__table__  # type: ignore[assignment]
+    entity = model.__tablename__
+    lean = _whole_row_upsert(session, table)
+    whole: list[tuple[Any, ...]] = []
+    other: list[tuple[dict[str, Any], int | None]] = []
+    for fields, version in rows:
+        # a pulled row names every column (and perhaps a newer server's extra ones, which are left out)
+        if version is None or not fields.keys() >= lean.needed or (keep and (entity, _row_uuid(fields)) in keep):
+            other.append((fields, version))
+        else:
+            whole.append(lean.bound(fields, version))
+    if whole:
+        session.connection().exec_driver_sql(lean.sql, whole)
+    if other:
+        _apply_rows_slowly(session, model, other, keep=keep)
+
+
+def _row_uuid(fields: dict[str, Any]) -> uuid.UUID:
+    return uuid.UUID(str(fields["id"]))
+
+
+def _apply_rows_slowly(
+    session: Session,
+    model: type[Record],
+    rows: Sequence[tuple[dict[str, Any], int | None]],
+    *,
+    keep: dict[tuple[str, uuid.UUID], set[str]],
+) -> None:
+    """Rows that are not whole (a server row answering a push, an older server), or with fields to keep."""
+    table: Table = model.__table__  # type: ignore[assignment]
     columns = set(table.c.keys())
     plain: list[dict[str, Any]] = []
     for fields, version in rows:
@@ -453,20 +496,15 @@ def _apply_rows(
         values = decode_fields(model, known)
         if version is not None:
             values["version"] = version
-        row_id = values["id"]
-        kept = keep.get((model.__tablename__, row_id))
+        kept = keep.get((model.__tablename__, values["id"]))
         if kept:
             _upsert(session, table, values, skip=kept)
         else:
             plain.append(values)
-    # one executemany per set of keys (a page is mostly one shape per entity)
     shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for values in plain:
         shapes.setdefault(tuple(sorted(values)), []).append(values)
     for keys, batch in shapes.items():
-        if set(keys) == columns:
-            _upsert_whole_rows(session, table, keys, batch)
-            continue
         statement = sqlite_insert(table)
         statement = statement.on_conflict_do_update(
             index_elements=[table.c.id],
@@ -475,37 +513,39 @@ def _apply_rows(
         session.execute(statement, batch)
 
 
-_WHOLE_ROW_UPSERTS: dict[tuple[str, tuple[str, ...]], tuple[str, list[tuple[int, Callable[[Any], Any]]]]] = {}
+@dataclass(frozen=True, slots=True)
+class _WholeRowUpsert:
+    """The upsert of whole rows of one table: one SQL text, and per column the function from the wire value to the
+    value SQLite stores (what SQLAlchemy's decode and bind processors make of it, checked the same way)."""
+
+    sql: str
+    names: tuple[str, ...]  # every column but ``version``, in the SQL's order; ``version`` is the last parameter
+    needed: frozenset[str]
+    converters: tuple[Callable[[Any], Any], ...]
+
+    def bound(self, fields: dict[str, Any], version: int) -> tuple[Any, ...]:
+        return (*[convert(fields[name]) for name, convert in zip(self.names, self.converters, strict=True)], version)
 
 
-def _upsert_whole_rows(session: Session, table: Table, keys: tuple[str, ...], batch: list[dict[str, Any]]) -> None:
-    """The upsert of rows that name every column (what a pull page holds): the same SQL and the columns' own bind
-    processors, applied in one loop and sent with one driver ``executemany`` (no per-row statement machinery; with
-    every column named, no Python-side default or onupdate applies)."""
-    dialect = session.get_bind().dialect
-    cached = _WHOLE_ROW_UPSERTS.get((table.name, keys))
+_WHOLE_ROW_UPSERTS: dict[str, _WholeRowUpsert] = {}
+
+
+def _whole_row_upsert(session: Session, table: Table) -> _WholeRowUpsert:
+    cached = _WHOLE_ROW_UPSERTS.get(table.name)
     if cached is None:
+        dialect = session.get_bind().dialect
         quote = dialect.identifier_preparer.quote
-        names = [quote(key) for key in keys]
-        updates = ", ".join(f"{name} = excluded.{name}" for key, name in zip(keys, names, strict=True) if key != "id")
+        names = tuple(column.key for column in table.c if column.key != "version")
+        keys = (*names, "version")
+        quoted = [quote(key) for key in keys]
+        updates = ", ".join(f"{name} = excluded.{name}" for key, name in zip(keys, quoted, strict=True) if key != "id")
         sql = (
-            f"INSERT INTO {quote(table.name)} ({', '.join(names)}) VALUES ({', '.join('?' * len(keys))}) "
+            f"INSERT INTO {quote(table.name)} ({', '.join(quoted)}) VALUES ({', '.join('?' * len(keys))}) "
             f"ON CONFLICT ({quote('id')}) DO UPDATE SET {updates}"
         )
-        processors = [(index, table.c[key].type.bind_processor(dialect)) for index, key in enumerate(keys)]
-        cached = _WHOLE_ROW_UPSERTS[(table.name, keys)] = (
-            sql,
-            [(index, process) for index, process in processors if process is not None],
-        )
-    sql, processors = cached
-    in_order = itemgetter(*keys)
-    bound = []
-    for values in batch:
-        row = list(in_order(values)) if len(keys) > 1 else [values[keys[0]]]
-        for index, process in processors:  # every value of a column with a processor, None too, as SQLAlchemy does
-            row[index] = process(row[index])
-        bound.append(tuple(row))
-    session.connection().exec_driver_sql(sql, bound)
+        converters = tuple(storage_converter(table.c[key], dialect) for key in names)
+        cached = _WHOLE_ROW_UPSERTS[table.name] = _WholeRowUpsert(sql, names, frozenset(names), converters)
+    return cached
 
 
 def _upsert(session: Session, table: Table, values: dict[str, Any], *, skip: set[str]) -> None:
