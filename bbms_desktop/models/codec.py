@@ -85,6 +85,11 @@ def _date_storage_text(value: Any) -> str:
     return date.fromisoformat(value).isoformat()
 
 
+def as_is(value: Any) -> Any:
+    """The converter of a column whose JSON form is what SQLite stores (text, numbers)."""
+    return value
+
+
 def _keeping_none(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return lambda value: None if value is None else convert(value)
 
@@ -104,7 +109,7 @@ def storage_converter(column: Column[Any], dialect: Dialect) -> Callable[[Any], 
     decode = field_decoders_by_column(column)
     process = column.type.dialect_impl(dialect).bind_processor(dialect)
     if process is None:
-        return (lambda value: value) if decode is None else _keeping_none(decode)
+        return as_is if decode is None else _keeping_none(decode)
     if decode is None:
         return process
     return lambda value: process(None if value is None else decode(value))
