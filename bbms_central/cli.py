@@ -160,7 +160,7 @@ def _serve(args: argparse.Namespace) -> None:
 
     # uvicorn handles SIGTERM and SIGINT: stop accepting, finish the requests in flight, run the lifespan shutdown
     if args.workers <= 1:
-        app = create_app(args.database, token_ttl=args.token_ttl)
+        app = create_app(args.database, token_ttl=args.token_ttl, serving=True)
         uvicorn.run(app, host=args.host, port=args.port, workers=1, log_level="info")
         return
     # several processes: each builds its app from the environment (uvicorn starts them from an import string)

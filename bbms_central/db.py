@@ -18,6 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from pydantic_core import from_json, to_json
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
@@ -57,6 +58,15 @@ POOL_SIZE = 10
 POOL_OVERFLOW = 30
 
 
+def _json_text(value: object) -> str:
+    return to_json(value).decode()
+
+
+# pydantic-core's JSON writer and reader for the JSON columns (rows, field versions, op results): several times
+# faster than the json module; the text differs only in spacing and in not escaping non-ASCII letters
+JSON_CODEC = {"json_serializer": _json_text, "json_deserializer": from_json}
+
+
 def make_engine(url: str | None, *, foreign_keys: bool = True) -> Engine:
     """An engine for ``url`` (``foreign_keys=False``: SQLite without foreign key checks, for migrations)."""
     url = normalise_url(url)
@@ -64,12 +74,12 @@ def make_engine(url: str | None, *, foreign_keys: bool = True) -> Engine:
         return _sqlite_engine(url, foreign_keys)
     # as many connections as the server's threadpool has threads (40): a request never waits for a connection
     # while others hold theirs waiting for the sequence lock
-    return create_engine(url, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW)
+    return create_engine(url, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW, **JSON_CODEC)
 
 
 def _sqlite_engine(url: str, foreign_keys: bool) -> Engine:
     # the client's SQLite set-up (WAL, synchronous=FULL, explicit BEGINs), shared by the server's threads
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+    engine = create_engine(url, connect_args={"check_same_thread": False}, **JSON_CODEC)
     return configure_sqlite(engine, foreign_keys=foreign_keys, busy_timeout_ms=SQLITE_BUSY_TIMEOUT_MS)
 
 

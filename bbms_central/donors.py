@@ -21,6 +21,7 @@ from bbms_central.models import AdminAudit, Device, DonorKey, DuplicateFlag, Mer
 from bbms_central.store import Journal, change_row, lock_sequence, peer_centre_ids
 from bbms_central.wire import ApiError
 from bbms_desktop.models import utcnow
+from bbms_desktop.models.bulk import insert_many
 from bbms_desktop.models.codec import encode_value
 from bbms_desktop.rules.roles import Action, may
 from bbms_desktop.sync import protocol
@@ -197,7 +198,7 @@ class DonorIndex:
             for kind, key in self.of_donor[donor].items()
         ]
         if rows:
-            self.session.execute(insert(keys), rows)
+            insert_many(self.session, keys, rows)
         flags = DuplicateFlag.__table__
         now = utcnow()
         added, changed = [], []

@@ -15,10 +15,11 @@ changes are written with one ``executemany`` per table.
 from __future__ import annotations
 
 import math
+import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from itertools import groupby, pairwise
 from typing import Any
@@ -34,7 +35,6 @@ from sqlalchemy import (
     Uuid,
     bindparam,
     delete,
-    insert,
     inspect,
     select,
     update,
@@ -55,7 +55,8 @@ from bbms_central.store import (
 )
 from bbms_central.wire import ApiError, Rejected
 from bbms_desktop.models import SYNCED_MODELS, Record, utcnow
-from bbms_desktop.models.codec import decode_fields, encode_value
+from bbms_desktop.models.bulk import insert_many
+from bbms_desktop.models.codec import encode_value, field_decoders
 from bbms_desktop.rules.component_states import can_transition
 from bbms_desktop.rules.vocabulary import LABELS, ComponentStatus
 from bbms_desktop.sync import protocol
@@ -258,7 +259,7 @@ class _Push:
             else:
                 updates.append({"b_id": row.id, **values})
         if inserts:
-            self.session.execute(insert(rows), inserts)
+            insert_many(self.session, rows, inserts)
         if updates:
             statement = (
                 update(rows)
@@ -288,7 +289,7 @@ class _Push:
             )
             self.session.execute(statement, gone)
         if added:
-            self.session.execute(insert(keys), added)
+            insert_many(self.session, keys, added)
         self.donors.write()
 
 
@@ -351,7 +352,7 @@ def push(session: Session, token_device_id: uuid.UUID, request: PushRequest) -> 
             )
     ctx.write()
     if log:
-        session.execute(insert(OpLogEntry.__table__), log)
+        insert_many(session, OpLogEntry.__table__, log)  # type: ignore[arg-type]
     if new:
         device.last_op_seq = new[-1].op_seq
     device.last_seen_at = utcnow()
@@ -716,42 +717,99 @@ def complete_insert(entity: str, values: dict[str, Any]) -> dict[str, Any]:
 def canonical_fields(model: type[Record], fields: dict[str, Any]) -> dict[str, Any]:
     """``fields`` checked against the columns' types and sizes, in their canonical wire form (UTC times, lower-case
     UUIDs), so equal rows compare equal; anything else is ``bad_value``."""
+    columns = _canonical_columns(model)
+    decoded = []
     try:
-        decoded = decode_fields(model, fields)
+        for key, value in fields.items():
+            decode = columns[key][0]  # KeyError: no such column (the caller refuses unknown fields first)
+            decoded.append((key, value if value is None or decode is None else decode(value)))
     except (ValueError, TypeError, AttributeError, OverflowError):
         raise Rejected(ErrorCode.BAD_VALUE, "A field has a value of the wrong kind.") from None
-    columns = model.__table__.columns
     canonical = {}
-    for key, value in decoded.items():
+    for key, value in decoded:
         if value is not None:
-            _check(columns[key].type, value, key)
-        canonical[key] = encode_value(value)
+            _decode, valid, encode = columns[key]
+            if not valid(value):
+                raise Rejected(ErrorCode.BAD_VALUE, f"The value of {key} is not valid.")
+            value = encode(value)
+        canonical[key] = value
     return canonical
 
 
-def _check(column_type: Any, value: Any, key: str) -> None:
-    kind = column_type.impl if isinstance(column_type, TypeDecorator) else column_type
-    ok = True
+_Check = Callable[[Any], bool]
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _decode_uuid(value: Any) -> Any:
+    # the canonical text (what every client sends) is its own canonical form: kept as text, checked by the pattern
+    if type(value) is str and _CANONICAL_UUID.fullmatch(value):
+        return value
+    return uuid.UUID(value)
+
+
+def _utc_text(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat()
+
+
+@cache
+def _canonical_columns(
+    model: type[Record],
+) -> dict[str, tuple[Callable[[Any], Any] | None, _Check, Callable[[Any], Any]]]:
+    """Per column of ``model``: how its wire value is decoded, checked and written back in canonical form (the
+    column's type decides, once, instead of for every value)."""
+    decoders = field_decoders(model)
+    columns = {}
+    for key, column in model.__table__.columns.items():
+        kind = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
+        decode, valid, encode = decoders[key], _checker(kind), encode_value
+        if isinstance(kind, Uuid):
+            decode, encode = _decode_uuid, str
+            valid = _is_uuid_or_canonical_text
+        elif isinstance(kind, DateTime):
+            valid, encode = _is_aware, _utc_text
+        elif isinstance(kind, Date):
+            encode = date.isoformat
+        elif isinstance(kind, Enum | String | Boolean | Integer | Float):
+            encode = _same  # their checked values are plain JSON already
+        columns[key] = (decode, valid, encode)
+    return columns
+
+
+def _is_uuid_or_canonical_text(value: Any) -> bool:
+    return isinstance(value, uuid.UUID | str)  # text only when it matched the canonical pattern
+
+
+def _is_aware(value: Any) -> bool:
+    return isinstance(value, datetime) and value.tzinfo is not None
+
+
+def _checker(kind: Any) -> _Check:
+    """The check of a decoded value of a column of type ``kind`` (what may be stored on every backend)."""
     if isinstance(kind, Enum):
-        ok = isinstance(value, str) and value in kind.enums
-    elif isinstance(kind, String):
-        ok = isinstance(value, str) and "\x00" not in value and (kind.length is None or len(value) <= kind.length)
-    elif isinstance(kind, Boolean):
-        ok = isinstance(value, bool)
-    elif isinstance(kind, Integer):
-        ok = isinstance(value, int) and not isinstance(value, bool) and -MAX_INT <= value <= MAX_INT
-    elif isinstance(kind, Float):
-        ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-    elif isinstance(kind, DateTime):
-        ok = isinstance(value, datetime) and value.tzinfo is not None
-    elif isinstance(kind, Date):
-        ok = isinstance(value, date) and not isinstance(value, datetime)
-    elif isinstance(kind, Uuid):
-        ok = isinstance(value, uuid.UUID)
-    elif isinstance(kind, JSON):
-        ok = _plain_json(value)
-    if not ok:
-        raise Rejected(ErrorCode.BAD_VALUE, f"The value of {key} is not valid.")
+        enums = frozenset(kind.enums)
+        return lambda value: isinstance(value, str) and value in enums
+    if isinstance(kind, String):
+        length = kind.length
+        return lambda value: isinstance(value, str) and "\x00" not in value and (length is None or len(value) <= length)
+    if isinstance(kind, Boolean):
+        return lambda value: isinstance(value, bool)
+    if isinstance(kind, Integer):
+        return lambda value: isinstance(value, int) and not isinstance(value, bool) and -MAX_INT <= value <= MAX_INT
+    if isinstance(kind, Float):
+        return lambda value: isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    if isinstance(kind, DateTime):
+        return _is_aware
+    if isinstance(kind, Date):
+        return lambda value: isinstance(value, date) and not isinstance(value, datetime)
+    if isinstance(kind, Uuid):
+        return lambda value: isinstance(value, uuid.UUID)
+    if isinstance(kind, JSON):
+        return _plain_json
+    return lambda _value: True
 
 
 def _plain_json(value: Any, depth: int = 0) -> bool:

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from pydantic_core import from_json, to_json
-from sqlalchemy import Text, UniqueConstraint, and_, cast, delete, func, or_, select
+from sqlalchemy import String, Text, TypeDecorator, UniqueConstraint, and_, cast, delete, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from bbms_central import teleconsults
@@ -150,11 +150,26 @@ def index_unique(
             session.add(UniqueKey(entity=entity, constraint=name, key=after, row_id=row_id))
 
 
+_KEY_JSON = json.JSONEncoder(separators=(",", ":")).encode  # one encoder: json.dumps makes one a call
+
+
+def _key_part(value: Any) -> str:
+    """``value`` as ``json.dumps`` writes it (ASCII only), without the encoder for the common plain string."""
+    if type(value) is str and value.isascii() and value.isprintable() and '"' not in value and "\\" not in value:
+        return f'"{value}"'
+    return _KEY_JSON(value)
+
+
 def _unique_key(columns: tuple[str, ...], fields: dict[str, Any]) -> str | None:
-    values = [fields.get(column) for column in columns]
-    if any(value is None for value in values):  # SQL: a NULL never clashes
-        return None
-    key = json.dumps(values, separators=(",", ":"))
+    """The stored key of ``fields``' values of a unique constraint: their JSON array (as ``json.dumps`` with compact
+    separators writes it; keys already stored are compared with it), hashed when long."""
+    parts = []
+    for column in columns:
+        value = fields.get(column)
+        if value is None:  # SQL: a NULL never clashes
+            return None
+        parts.append(_key_part(value))
+    key = f"[{','.join(parts)}]"
     return key if len(key) <= 400 else "sha256:" + hashlib.sha256(key.encode()).hexdigest()
 
 
@@ -317,7 +332,7 @@ def pull_json(session: Session, device: Device, cursor: str | None, limit: int) 
     stored JSON of each row the device sees in full is copied as it is (only other centres' rows are projected)."""
     rows, has_more, next_cursor = _pull_rows(session, device, cursor, limit, raw=True)
     changes = ",".join(
-        f'{{"entity":{json.dumps(entity)},"row_id":"{row_id}","version":{version},"fields":{fields}}}'
+        f'{{"entity":"{entity}","row_id":"{row_id}","version":{version},"fields":{fields}}}'
         for row_id, entity, version, fields in rows
     )
     envelope = PullResponse.model_construct(
@@ -329,9 +344,10 @@ def pull_json(session: Session, device: Device, cursor: str | None, limit: int) 
 
 def _pull_rows(
     session: Session, device: Device, cursor: str | None, limit: int, *, raw: bool
-) -> tuple[list[tuple[uuid.UUID, str, int, Any]], bool, str]:
+) -> tuple[list[tuple[Any, str, int, Any]], bool, str]:
     """The page's rows as (id, entity, version, fields) and whether more follow, and the next cursor. With ``raw``
-    the fields are JSON text (the stored text when the device sees the row in full)."""
+    the id is its canonical text and the fields are JSON text (the stored text when the device sees the row in
+    full)."""
     after = parse_cursor(cursor)
     if after > 0 and after < min_cursor(session):
         raise ApiError(
@@ -342,28 +358,83 @@ def _pull_rows(
     peers = peer_centre_ids(session, device.training)
     peer_set = set(peers)
     own_centre = device.centre_id
-    # plain columns, not ORM objects (a page is thousands of rows); field_versions is not read at all
+    # plain columns, not ORM objects (a page is thousands of rows); field_versions is not read at all. Raw: ids as
+    # the driver gives them (SQLite: 32 hex digits, PostgreSQL: its UUID), no UUID made per row and column
+    ids = (
+        (type_coerce(StoredRow.id, _DRIVER_UUID), type_coerce(StoredRow.centre_id, _DRIVER_UUID))
+        if raw
+        else (
+            StoredRow.id,
+            StoredRow.centre_id,
+        )
+    )
     fields_column = cast(StoredRow.fields, Text) if raw else StoredRow.fields
     found = session.execute(
-        select(StoredRow.id, StoredRow.entity, StoredRow.centre_id, StoredRow.version, fields_column)
+        select(ids[0], StoredRow.entity, ids[1], StoredRow.version, fields_column)
         .where(StoredRow.version > after, _scope_clause(own_centre, peers))
         .order_by(StoredRow.version)
         .limit(limit + 1)
     ).all()
     has_more = len(found) > limit
     found = found[:limit]
+    own = _driver_uuid_form(session, own_centre) if raw else own_centre
     rows = []
+    peers_as_stored = {_driver_uuid_form(session, peer) for peer in peers} if raw else set()
     for row_id, entity, centre_id, version, fields in found:
-        if centre_id != own_centre or entity in PUSH_ONLY or entity == "centres":
+        if raw and centre_id != own and entity in _FOREIGN_VISIBLE and centre_id in peers_as_stored:
+            # another centre's row: every other centre sees the same projection of this version of it
+            key = (row_id, version)
+            projected = _PROJECTED.get(key)
+            if projected is None:
+                projected = to_json(project_foreign(entity, from_json(fields))).decode()
+                if len(_PROJECTED) >= PROJECTION_CACHE_ROWS:
+                    _PROJECTED.pop(next(iter(_PROJECTED), None), None)  # the oldest
+                _PROJECTED[key] = projected
+            rows.append((_uuid_text(row_id), entity, version, projected))
+            continue
+        if centre_id != own or entity in PUSH_ONLY or entity == "centres":
             # the query already scoped it; this is the projection
             # (pydantic-core's JSON reader and writer: about twice as fast as the json module on these rows)
-            visible = _visible(entity, row_id, centre_id, from_json(fields) if raw else fields, own_centre, peer_set)
+            row_uuid = _as_uuid(row_id) if raw else row_id
+            row_centre = None if centre_id is None else _as_uuid(centre_id) if raw else centre_id
+            visible = _visible(entity, row_uuid, row_centre, from_json(fields) if raw else fields, own_centre, peer_set)
             if visible is None:
                 continue
             fields = to_json(visible).decode() if raw else visible
-        rows.append((row_id, entity, version, fields))
+        rows.append((_uuid_text(row_id) if raw else row_id, entity, version, fields))
     next_cursor = protocol.encode_cursor(found[-1][3] if found else after)
     return rows, has_more, next_cursor
+
+
+PROJECTION_CACHE_ROWS = 50_000
+_PROJECTED: dict[tuple[Any, int], str] = {}
+"""Other centres' rows as JSON projections, by (id, version): a version never changes, and when many centres sync
+at once each of them pulls the same new registry donors (500 centres: each projection made once, not 500 times)."""
+
+
+class _DriverUuid(TypeDecorator[Any]):
+    """A UUID column read as the driver returns it (no conversion per row)."""
+
+    impl = String
+    cache_ok = True
+
+
+_DRIVER_UUID = _DriverUuid()
+
+
+def _driver_uuid_form(session: Session, value: uuid.UUID) -> Any:
+    return value.hex if session.get_bind().dialect.name == "sqlite" else value
+
+
+def _as_uuid(value: Any) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(value)
+
+
+def _uuid_text(value: Any) -> str:
+    """A UUID's canonical text from the driver's form (SQLite's 32 hex digits or a UUID)."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
 
 
 def min_cursor(session: Session) -> int:

@@ -34,6 +34,7 @@ T = TypeVar("T", bound=BaseModel)
 CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 60.0
 RETRIES = 3
+REAUTHENTICATIONS = 3  # per call: how many 401s are answered by signing in again
 
 
 class SyncError(DomainError):
@@ -100,7 +101,10 @@ class Transport:
         return _parse(response, protocol.EnrolResponse)
 
     def push(self, request: protocol.PushRequest) -> protocol.PushResponse:
-        body = request.model_dump_json().encode()
+        return self.push_body(request.model_dump_json().encode())
+
+    def push_body(self, body: bytes) -> protocol.PushResponse:
+        """A push whose :class:`protocol.PushRequest` is already JSON (the engine writes it from the outbox)."""
         return self._call("POST", "/sync/push", protocol.PushResponse, body=body)
 
     def pull(self, cursor: str, limit: int = protocol.DEFAULT_PULL_LIMIT) -> protocol.PullResponse:
@@ -180,16 +184,18 @@ class Transport:
         params: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
     ) -> requests.Response:
-        """The request with the device's token; a 401 re-authenticates once and repeats it."""
+        """The request with the device's token; a 401 re-authenticates and repeats it."""
         if self._token is None:
             self.authenticate()
         url = f"{self.base_url}{protocol.API}{path}"
         headers = dict(headers or {})
-        for attempt in (1, 2):
+        for attempt in range(REAUTHENTICATIONS + 1):
             headers["Authorization"] = f"Bearer {self._token}"
             response = self._send(method, url, data=data, params=params, headers=headers)
-            if response.status_code == 401 and attempt == 1:
-                # principle 12: a 401 pauses, re-authenticates once and retries; it spends no retry
+            if response.status_code == 401 and attempt < REAUTHENTICATIONS:
+                # principle 12: a 401 pauses, re-authenticates and retries; it spends no retry. More than once: a
+                # fresh token can expire on the way too (a slow link, a short-lived token); a refused secret is
+                # its own error (bad_secret), so this never loops
                 self.reauthentications += 1
                 self.authenticate()
                 continue
