@@ -22,7 +22,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -552,15 +552,14 @@ def _prepare_reconcile(uow: UnitOfWork, staff: dict[str, Actor]) -> dict[str, An
     centre's own put in by mistake; the third stayed behind."""
     now = uow.now
     today = donors.local_date(now)
-    # every step of the camp happened today, after midnight, however early the trainer starts the exercise
-    day_start = datetime.combine(today, time(0, 1)).astimezone()
+    # the camp ran until today and began the day before, so its bleeds of the last hours are in it at any hour
     uow.actor = staff["admin"]
     camp = camps.plan_camp(
         uow,
         camps.CampForm(
             name="Voluntary blood donation camp, Fergusson College",
             venue="Fergusson College, Pune",
-            starts_on=today,
+            starts_on=today - timedelta(days=1),
             ends_on=today,
             district="Pune",
             state="Maharashtra",
@@ -573,7 +572,7 @@ def _prepare_reconcile(uow: UnitOfWork, staff: dict[str, Actor]) -> dict[str, An
     bags: list[str] = []
     for n, (given, family, sex, age, mobile) in enumerate((*people, ("Sunil", "Gaikwad", "M", 45, "9822100004"))):
         at_camp = n < len(people)  # the last donor gave at the centre: his bag is the stray one
-        bled = max(now - timedelta(minutes=150 - 30 * n), day_start + timedelta(minutes=30 + 30 * n))
+        bled = now - timedelta(minutes=150 - 30 * n)
         uow.set_time(bled - timedelta(minutes=20))
         uow.actor = staff["registrar"]
         form = _person(given, family, sex, age, mobile, today)

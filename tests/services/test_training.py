@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 
 import pytest
 from sqlalchemy import func, select
@@ -79,3 +80,30 @@ def test_the_training_commands_refuse_a_real_profile_and_report_the_class(classr
     assert [t["name"] for t in summary["trainees"]] == ["Asha", "Meera", "Ravi"]
     assert summary["exercises"] == [e.id for e in training.EXERCISES]
     assert (real / DATABASE_FILE).read_bytes() == before
+
+
+def test_the_camp_exercise_starts_at_any_hour_even_just_after_midnight(classroom, tmp_path):
+    import shutil
+    from datetime import date, datetime, time
+
+    from bbms_desktop.models import Camp, Donation
+
+    copy = tmp_path / "night-shift"
+    copy.mkdir()
+    shutil.copyfile(classroom / training.TEMPLATE_DIR / DATABASE_FILE, copy / DATABASE_FILE)
+    sandbox = open_profile(copy)
+    try:
+        trainer = accounts.authenticate(sandbox, "trainer", DEMO_PASSWORD)
+        five_past_midnight = datetime.combine(date.today(), time(0, 5)).astimezone()
+        with sandbox.unit_of_work(trainer, five_past_midnight) as uow:
+            started = training.start_exercise(uow, "reconcile_camp")
+        with sandbox.read() as session:
+            camp = session.get(Camp, uuid.UUID(started.facts["camp_id"]))
+            bags = session.scalars(select(Donation.din).where(Donation.camp_id == camp.id)).all()
+            scenario = [*started.facts["arrived_dins"], started.facts["missing_din"], started.facts["stray_din"]]
+            latest = max(session.scalars(select(Donation.collected_at).where(Donation.din.in_(scenario))).all())
+        assert latest <= five_past_midnight  # every bag of the scenario was bled before it started, none "tomorrow"
+        assert camp.starts_on < camp.ends_on == date.today()
+        assert sorted(bags) == sorted([*started.facts["arrived_dins"], started.facts["missing_din"]])
+    finally:
+        sandbox.dispose()
