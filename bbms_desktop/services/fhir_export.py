@@ -34,6 +34,7 @@ from typing import Any
 
 from bbms_desktop.errors import InvalidInput
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
+from bbms_desktop.rules.teleconsult import SPECIALTY_LABELS
 from bbms_desktop.services.consult_record import ConsultRecord, Medicine, Vitals
 
 NRCES = "https://nrces.in/ndhm/fhir/r4/StructureDefinition/"
@@ -343,7 +344,7 @@ class _Document:
             "identifier": [{"system": CENTRE_SYSTEM + ":" + r.spoke_centre_code, "value": r.consult_number}],
             "status": "finished",
             "class": {"system": ACT_CODE, "code": "VR", "display": "virtual"},
-            "serviceType": {"text": r.specialty},
+            "serviceType": {"text": _specialty_name(r.specialty)},
             "priority": _concept(priority),
             "subject": self.patient_ref(),
             "participant": [{"individual": self.practitioner_ref()}],
@@ -596,3 +597,9 @@ def _references_in(value: Any) -> Iterator[str]:
     elif isinstance(value, list):
         for item in value:
             yield from _references_in(item)
+
+
+def _specialty_name(code: str) -> str:
+    """The specialty as people name it (English, the record's language), from the one vocabulary."""
+    label = SPECIALTY_LABELS.get(code)
+    return label.render() if label is not None else code

@@ -4725,46 +4725,6 @@ Choose a donor from the list to see the record.</source>
         <source>Other</source>
         <translation>अन्य</translation>
     </message>
-    <message>
-        <source>General medicine</source>
-        <translation>सामान्य चिकित्सा</translation>
-    </message>
-    <message>
-        <source>Cardiology</source>
-        <translation>हृदय रोग (कार्डियोलॉजी)</translation>
-    </message>
-    <message>
-        <source>Orthopaedics</source>
-        <translation>हड्डी रोग (ऑर्थोपेडिक्स)</translation>
-    </message>
-    <message>
-        <source>Obstetrics</source>
-        <translation>प्रसूति</translation>
-    </message>
-    <message>
-        <source>Gynaecology</source>
-        <translation>स्त्री रोग</translation>
-    </message>
-    <message>
-        <source>Dermatology</source>
-        <translation>त्वचा रोग</translation>
-    </message>
-    <message>
-        <source>Neurology</source>
-        <translation>तंत्रिका रोग (न्यूरोलॉजी)</translation>
-    </message>
-    <message>
-        <source>Paediatrics</source>
-        <translation>शिशु रोग</translation>
-    </message>
-    <message>
-        <source>Gastroenterology</source>
-        <translation>पेट रोग (गैस्ट्रोएंटरोलॉजी)</translation>
-    </message>
-    <message>
-        <source>Psychiatry</source>
-        <translation>मनोरोग</translation>
-    </message>
 </context>
 <context>
     <name>Printing</name>

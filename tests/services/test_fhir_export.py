@@ -250,3 +250,9 @@ def test_bundles_are_written_as_json_files_named_by_consult_number(tmp_path):
     written = json.loads(paths[1].read_text(encoding="utf-8"))
     validate(written)
     assert written == prescription_bundle(completed_consult())
+
+
+def test_the_encounter_names_the_specialty_as_people_do_not_by_its_code():
+    bundle = consult_bundle(completed_consult(specialty="general_medicine"))
+    (encounter,) = resources(bundle, "Encounter")
+    assert encounter["serviceType"]["text"] == "General medicine"

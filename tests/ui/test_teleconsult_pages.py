@@ -126,7 +126,7 @@ def test_the_spoke_prints_the_hubs_prescription_in_hindi_and_exports_it_for_the_
     with db.remote_apply() as session:  # as pulled back from the hub: the answer and its medicine
         consult = Teleconsult(
             id=new_id(), centre_id=worker.centre_id, consult_number="RKS-T26000042", hub_centre_id=hub,
-            specialty="medicine", priority="routine", status=C.COMPLETED, patient_name="Sunita Yadav",
+            specialty="general_medicine", priority="routine", status=C.COMPLETED, patient_name="Sunita Yadav",
             patient_age_years=47, patient_sex="F", chief_complaints="Fever for 4 days", created_by_id=worker.user_id,
             queued_at=now, uploaded_at=now, accepted_at=now, completed_at=now, doctor_name="Dr. Alok Mishra",
             doctor_registration_number="UPMC-55123", diagnosis="Acute febrile illness", advice="Plenty of fluids",

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from bbms_desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Msg, resources_dir
+from bbms_desktop.rules.teleconsult import SPECIALTY_LABELS
 from bbms_desktop.services.consult_record import ConsultRecord, Medicine, Vitals
 from bbms_desktop.ui.app import DEVANAGARI_FAMILIES
 
@@ -91,18 +92,6 @@ SEX_LABELS: dict[str, Msg] = {
     "male": QT_TRANSLATE_NOOP("Prescription", "Male"),
     "female": QT_TRANSLATE_NOOP("Prescription", "Female"),
     "other": QT_TRANSLATE_NOOP("Prescription", "Other"),
-}
-SPECIALTY_LABELS: dict[str, Msg] = {  # DOMAIN.md §8: the hubs' specialties
-    "medicine": QT_TRANSLATE_NOOP("Prescription", "General medicine"),
-    "cardiology": QT_TRANSLATE_NOOP("Prescription", "Cardiology"),
-    "orthopaedics": QT_TRANSLATE_NOOP("Prescription", "Orthopaedics"),
-    "obstetrics": QT_TRANSLATE_NOOP("Prescription", "Obstetrics"),
-    "gynaecology": QT_TRANSLATE_NOOP("Prescription", "Gynaecology"),
-    "dermatology": QT_TRANSLATE_NOOP("Prescription", "Dermatology"),
-    "neurology": QT_TRANSLATE_NOOP("Prescription", "Neurology"),
-    "paediatrics": QT_TRANSLATE_NOOP("Prescription", "Paediatrics"),
-    "gastroenterology": QT_TRANSLATE_NOOP("Prescription", "Gastroenterology"),
-    "psychiatry": QT_TRANSLATE_NOOP("Prescription", "Psychiatry"),
 }
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate space
@@ -236,7 +225,7 @@ class _Slip:
         qualification = (
             f'<div class="muted">{html.escape(r.doctor_qualification)}</div>' if r.doctor_qualification else ""
         )
-        specialty = SPECIALTY_LABELS.get(r.specialty)
+        specialty = SPECIALTY_LABELS.get(r.specialty)  # the one vocabulary of specialties (rules.teleconsult)
         specialty_text = self.t(specialty) if specialty else r.specialty.replace("_", " ").title()
         emergency = f'<div class="emergency">{self.e(EMERGENCY)}</div>' if r.is_emergency else ""
         return (
