@@ -11,6 +11,7 @@ import html
 import shutil
 import uuid
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +53,6 @@ from bbms_desktop.rules.teleconsult import (
 )
 from bbms_desktop.services import fhir_export, teleconsult, teleconsult_views
 from bbms_desktop.services.blobs import BlobStore
-from bbms_desktop.services.consult_record import ConsultRecord
 from bbms_desktop.services.teleconsult import ConsultForm, ConsultRef, MedicineLine, PrescriptionForm
 from bbms_desktop.services.teleconsult_views import AttachmentState, ConsultDetail, ConsultSummary
 from bbms_desktop.services.uow import Database, UnitOfWork
@@ -63,15 +63,12 @@ from bbms_desktop.ui.pages.base import Page
 from bbms_desktop.ui.pages.inventory import heading, make_table
 from bbms_desktop.ui.printing import prescription
 from bbms_desktop.ui.printing.jobs import print_from
-from bbms_desktop.ui.printing.output import make_printer
-from bbms_desktop.ui.printing.prescription import render_prescription_pdf
 from bbms_desktop.ui.tablemodel import Column, RowsModel
 from bbms_desktop.ui.tasks import run_task
 from bbms_desktop.ui.widgets import DATE_FORMAT, MessageBar, fill_combo, labelled_form, local_text, render, set_texts
 
 VITAL_FIELDS = tuple(VITAL_BOUNDS)
 ANSWERED = frozenset({ConsultStatus.COMPLETED, ConsultStatus.RECEIVED})
-A4_MM = (210.0, 297.0)
 PRIORITY_TONES = {Priority.EMERGENCY: "danger", Priority.URGENT: "warn"}
 
 
@@ -495,18 +492,11 @@ class TeleconsultPage(_ConsultPage):
         if consult is None:
             return
 
-        def print_records(records: list[ConsultRecord], printer_name: str = "", pdf_path: Path | None = None) -> None:
-            for record in records:
-                if pdf_path is not None:
-                    render_prescription_pdf(record, pdf_path, language)
-                else:
-                    prescription.print_prescription(record, make_printer(A4_MM, printer_name=printer_name), language)
-
         number = self.shown.summary.consult_number if self.shown else "consult"
         print_from(
             self,
             lambda session: [teleconsult.consult_record(session, consult)],
-            print_records,
+            partial(prescription.print_prescriptions, language=language),
             f"prescription-{number}",
             self._printed,
         )

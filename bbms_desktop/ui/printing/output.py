@@ -17,6 +17,8 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP, Text
 from bbms_desktop.ui.settings import PRINTER, Settings
 
+A4_MM = (210.0, 297.0)
+
 UNITS_PER_MM = 10
 
 

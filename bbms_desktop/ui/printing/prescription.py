@@ -14,7 +14,7 @@ doctor wrote (medicine names, doses, advice) is printed as written.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -38,6 +38,7 @@ from bbms_desktop.i18n import LANGUAGES, QT_TRANSLATE_NOOP, Msg, resources_dir
 from bbms_desktop.rules.teleconsult import SPECIALTY_LABELS
 from bbms_desktop.services.consult_record import ConsultRecord, Medicine, Vitals
 from bbms_desktop.ui.app import DEVANAGARI_FAMILIES
+from bbms_desktop.ui.printing.output import A4_MM, make_printer
 
 TITLE = QT_TRANSLATE_NOOP("Prescription", "e-Prescription")
 TRAINING_BANNER = QT_TRANSLATE_NOOP("Prescription", "TRAINING — not a valid prescription; do not dispense")
@@ -121,6 +122,20 @@ def print_prescription(record: ConsultRecord, printer: QPrinter, language: str =
     _check(language)
     printer.setDocName(f"{TITLE.render(language)} {record.consult_number}")
     return _paint(record, printer, language)
+
+
+def print_prescriptions(
+    records: Sequence[ConsultRecord], *, printer_name: str = "", pdf_path: Path | None = None, language: str = "en"
+) -> None:
+    """The printing helpers' form (``printing.jobs.print_from``): to the printer named, or else one consult to the
+    PDF at ``pdf_path``."""
+    if pdf_path is not None:
+        if len(records) != 1:
+            raise ValueError("a prescription PDF holds one consult")
+        render_prescription_pdf(records[0], pdf_path, language)
+        return
+    for record in records:
+        print_prescription(record, make_printer(A4_MM, printer_name=printer_name), language)
 
 
 def _check(language: str) -> None:

@@ -13,10 +13,9 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, 
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
 from bbms_desktop.services.report_views import Report, cell_text
 from bbms_desktop.ui.printing.labels import L_LICENCE, L_TRAINING_NOTE, _training
-from bbms_desktop.ui.printing.output import begin, make_printer
+from bbms_desktop.ui.printing.output import A4_MM, begin, make_printer
 from bbms_desktop.ui.widgets import local_text, render, translate_domain
 
-A4_MM = (210.0, 297.0)
 MARGIN = 150.0  # 15 mm, in 0.1 mm units
 HEADER = 110.0
 FOOTER = 80.0
