@@ -378,6 +378,7 @@ class TeleconsultPage(_ConsultPage):
         self.print_button.setText(self.tr("&Print prescription"))
         self.fhir_button.setText(self.tr("Export for the health record (FHIR)"))
         self.queue.retranslate()
+        self._show(self.shown)  # the chosen request, in the new language
 
     def activated(self) -> None:
         if self.ctx.actor is None:
@@ -604,6 +605,7 @@ class HubQueuePage(_ConsultPage):
         )
         self.complete_button.setText(self.tr("&Complete with this prescription"))
         self.queue.retranslate()
+        self._show(self.shown)  # the chosen request, in the new language
         self._fill_specialties()
 
     def activated(self) -> None:
