@@ -204,7 +204,11 @@ _SEPARATORS = re.compile(r"[\s\-]")
 
 def normalise_mobile(text: str) -> str | None:
     """The 10 digits of an Indian mobile number written with a +91, 91 or 0 prefix and spaces; None if not one."""
-    compact = _SEPARATORS.sub("", text)
+    return _mobile_from_compact(_SEPARATORS.sub("", text))
+
+
+def _mobile_from_compact(compact: str) -> str | None:
+    """``normalise_mobile`` of a text already without spaces and hyphens."""
     if compact.startswith("+91"):
         compact = compact[3:]
     elif compact.startswith("0091"):
@@ -857,11 +861,13 @@ def lookup(db: Database, text: str, limit: int = 20) -> list[DonorSummary]:
 
 def _search(execute: _Execute, merged_line: _MergedLine, typed: str, limit: int) -> list[DonorSummary]:
     """The search of ``search`` and ``lookup`` for a non-empty, single-spaced ``typed``."""
-    din = _as_din(typed)
+    # spaces and hyphens out, once for both shapes below (typed holds no whitespace but single spaces)
+    compact = typed if " " not in typed and "-" not in typed else _SEPARATORS.sub("", typed)
+    din = _as_din(typed, compact)
     if din is not None:
         return _merge([], _lines(execute(SEARCH_BY_DIN, (din,)).fetchall(), "din", merged_line), limit)
     found: list[DonorSummary] = []
-    mobile = normalise_mobile(typed)
+    mobile = _mobile_from_compact(compact)
     if mobile is not None:
         found = _merge([], _lines(execute(SEARCH_BY_MOBILE, (mobile,)).fetchall(), "mobile", merged_line), limit)
         if "-" not in typed:  # digits alone are never a donor number ("<centre code>-<serial>")
@@ -968,8 +974,9 @@ def _merge(first: list[DonorSummary], more: list[DonorSummary], limit: int) -> l
 _DIN_SHAPE = re.compile(r"(?:\][A-Za-z][0-9A-Za-z])?=?[A-NP-Za-np-z1-9][0-9]{4}[0-9]{8}[0-9A-Za-z*]{0,2}")
 
 
-def _as_din(text: str) -> str | None:
-    if not _DIN_SHAPE.fullmatch(_SEPARATORS.sub("", text)):
+def _as_din(text: str, compact: str) -> str | None:
+    """The DIN ``text`` is, or None; ``compact`` is ``text`` without spaces and hyphens."""
+    if not _DIN_SHAPE.fullmatch(compact):
         return None  # cheap refusal: most of what is typed into the search box is not a DIN
     try:
         return isbt128.parse(text).din
