@@ -52,3 +52,48 @@ def configure_sqlite(engine: Engine, *, foreign_keys: bool = True, busy_timeout_
 def writer(engine: Engine) -> Engine:
     """The same engine, beginning each transaction with the write lock held (``BEGIN IMMEDIATE``)."""
     return engine.execution_options(sqlite_begin="IMMEDIATE")
+
+
+class ReadConnections:
+    """Plain read-only DB-API connections to the database file, for the one read that runs on every keystroke.
+
+    The search box's lookup is a single indexed statement of some tens of microseconds; a Session, its pool checkout
+    and its reset-on-return cost several times that. So that read takes a connection of its own from here, reads in
+    one deferred transaction it begins and ends itself (``BEGIN`` ... ``COMMIT``: a fresh consistent snapshot, the
+    same as a read session's), and hands the connection back. A connection is used by one thread at a time: whoever
+    takes it owns it until it is given back (``take``/``give`` are single list operations, atomic across threads).
+    ``PRAGMA query_only`` makes any write through one an error. Idle connections hold no transaction, so they never
+    keep the WAL from being checkpointed.
+    """
+
+    def __init__(self, path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+        self.path = Path(path)
+        self.busy_timeout_ms = busy_timeout_ms
+        self._idle: list[sqlite3.Connection] = []
+        self._closed = False
+
+    def _open(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        connection.execute(f"PRAGMA busy_timeout={self.busy_timeout_ms}")
+        connection.execute("PRAGMA query_only=ON")
+        return connection
+
+    def take(self) -> sqlite3.Connection:
+        """An idle connection (or a new one) with no transaction open; give it back with ``give``."""
+        try:
+            return self._idle.pop()
+        except IndexError:
+            return self._open()
+
+    def give(self, connection: sqlite3.Connection) -> None:
+        """Hand a connection back: kept for the next read unless a transaction is still open on it or this is closed."""
+        if self._closed or connection.in_transaction:
+            connection.close()
+        else:
+            self._idle.append(connection)
+
+    def close(self) -> None:
+        """Close the idle connections; one still in use is closed when it is given back."""
+        self._closed = True
+        while self._idle:
+            self._idle.pop().close()

@@ -28,7 +28,7 @@ from bbms_desktop.errors import NotPermitted, StateError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
 from bbms_desktop.models import AuditEvent, DeviceState, OpKind, OpState, OutboxOp, Record, Voidable, new_id, utcnow
 from bbms_desktop.models.codec import encode_value, row_fields
-from bbms_desktop.models.db import sqlite_engine, writer
+from bbms_desktop.models.db import ReadConnections, sqlite_engine, writer
 from bbms_desktop.rules.roles import ACTION_LABELS, ROLE_LABELS, Action, Role, may
 from bbms_desktop.services import hlc
 
@@ -61,6 +61,8 @@ class Database:
     def __init__(self, path: Path | str, engine: Engine | None = None) -> None:
         self.path = Path(path)
         self.engine = engine or sqlite_engine(self.path)
+        # plain connections for the search box's lookup (services.donors.lookup): no Session on that path
+        self.read_connections = ReadConnections(self.path)
         self._write = sessionmaker(writer(self.engine), expire_on_commit=False)
         self._read = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
         event.listen(self._write, "before_flush", _capture)
@@ -102,6 +104,7 @@ class Database:
                 driver.execute("PRAGMA foreign_keys=ON")
 
     def dispose(self) -> None:
+        self.read_connections.close()
         self.engine.dispose()
 
 

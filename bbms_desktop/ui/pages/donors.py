@@ -67,6 +67,7 @@ from bbms_desktop.ui.pages.donor_widgets import (
 from bbms_desktop.ui.printing.jobs import print_from
 from bbms_desktop.ui.printing.labels import print_donor_cards
 from bbms_desktop.ui.tablemodel import Column, RowsModel
+from bbms_desktop.ui.tasks import run_task
 from bbms_desktop.ui.widgets import MessageBar, fill_combo, labelled_form, local_text, render, set_texts
 
 # Keys closer together than this are a wedge scanner (or a held key), not a person: they are joined into one search,
@@ -624,12 +625,12 @@ class DonorsPage(Page):
     def run_search(self) -> None:
         """Search for what the box holds now; an answer to an older search is dropped when it arrives."""
         text, generation = self._start_search()
-        self.ctx.load(
-            self,
-            lambda session: _search_rows(session, text),
-            lambda rows: self._search_done(generation, text, rows),
-            self.message.show_error,
-        )
+        done = lambda rows: self._search_done(generation, text, rows)  # noqa: E731
+        if text:  # every keystroke: the lookup reads in a transaction of its own, without a Session
+            db = self.ctx.db
+            run_task(self, lambda: donors.lookup(db, text, limit=SEARCH_LIMIT), done, self.message.show_error)
+        else:
+            self.ctx.load(self, lambda session: _search_rows(session, text), done, self.message.show_error)
 
     def _start_search(self) -> tuple[str, int]:
         self.search_timer.stop()
