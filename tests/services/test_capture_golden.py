@@ -94,7 +94,7 @@ def _dump(path: Path) -> dict[str, list[list[str]]]:
     connection = sqlite3.connect(path)
     out = {}
     for table, order in TABLES.items():
-        rows = connection.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()  # noqa: S608 - fixed names
+        rows = connection.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
         out[table] = [[repr(v) for v in row] for row in rows]
     connection.close()
     return out
