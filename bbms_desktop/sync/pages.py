@@ -39,9 +39,7 @@ class PulledPage:
     count: int  # the changes in the page, of every entity
 
     @classmethod
-    def of_changes(
-        cls, changes: Iterable[protocol.Change], next_cursor: str, *, has_more: bool = False
-    ) -> PulledPage:
+    def of_changes(cls, changes: Iterable[protocol.Change], next_cursor: str, *, has_more: bool = False) -> PulledPage:
         """The page of :class:`protocol.Change` models (the established reader's, or a page made by hand)."""
         by_entity: dict[str, PulledRows] = {}
         count = 0
