@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import String, Table, bindparam, func, select, type_coerce, update
+from sqlalchemy import String, Table, func, select, type_coerce, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
@@ -39,8 +39,6 @@ from bbms_desktop.models import (
     Component,
     DeadLetter,
     DeviceState,
-    Donation,
-    LabResultSet,
     NumberBlock,
     OpState,
     OutboxOp,
@@ -502,19 +500,19 @@ def _donations_touched(session: Session, by_entity: dict[str, list[dict[str, Any
     touched |= {f["donation_id"] for f in by_entity.get("components", ())}
     touched |= {f["id"] for f in by_entity.get("donations", ())}
     # the ids go as one JSON array (SQLite's json_each), not an IN list of thousands of parameters to build
+    # (driver SQL: the ids as SQLite keeps them, 32 hex digits, read back as they are; no ORM query per page)
+    connection = session.connection()
     result_sets = uuid_hexes([f["result_set_id"] for f in by_entity.get("lab_verifications", ())])
     if result_sets:
-        query = select(LabResultSet.donation_id).where(LabResultSet.id.in_(_JSON_IDS))
-        touched |= set(session.scalars(query, {"ids": json.dumps(result_sets)}))
+        touched |= {row[0] for row in connection.exec_driver_sql(_DONATIONS_OF_RESULT_SETS, (json.dumps(result_sets),))}
     donors = uuid_hexes([f["id"] for f in by_entity.get("donors", ())])
     if donors:
-        query = select(Donation.id).where(Donation.donor_id.in_(_JSON_IDS))
-        touched |= set(session.scalars(query, {"ids": json.dumps(donors)}))
+        touched |= {row[0] for row in connection.exec_driver_sql(_DONATIONS_OF_DONORS, (json.dumps(donors),))}
     return {value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)) for value in touched}
 
 
-_JSON_IDS = select(func.json_each(bindparam("ids")).table_valued("value").c.value).scalar_subquery()
-"""The ids of a JSON array parameter ``ids`` (SQLite's 32 hex digits), for ``column.in_(_JSON_IDS)``."""
+_DONATIONS_OF_RESULT_SETS = "SELECT donation_id FROM lab_result_sets WHERE id IN (SELECT value FROM json_each(?))"
+_DONATIONS_OF_DONORS = "SELECT id FROM donations WHERE donor_id IN (SELECT value FROM json_each(?))"
 
 
 def _device(session: Session) -> DeviceState:
