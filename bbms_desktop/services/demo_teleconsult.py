@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from bbms_desktop.models import Centre, User, new_id
+from bbms_desktop.models import Centre, DeviceState, User, new_id
 from bbms_desktop.rules.roles import Role
 from bbms_desktop.rules.teleconsult import Priority
 from bbms_desktop.rules.vocabulary import CentreKind
@@ -135,7 +135,9 @@ def _pulled_hub(db: Database) -> None:
     with db.remote_apply() as session:
         if session.scalar(select(Centre.id).where(Centre.code == HUB["code"])) is not None:
             return
-        hub = Centre(id=new_id(), code=HUB["code"], name=HUB["name"], kind=CentreKind.HUB)
+        device = session.get(DeviceState, 1)
+        training = bool(device is not None and device.is_training)  # a sandbox's hub is a training hub too
+        hub = Centre(id=new_id(), code=HUB["code"], name=HUB["name"], kind=CentreKind.HUB, is_training=training)
         session.add(hub)
         session.flush()
         for username, full_name, registration, specialties in HUB_DOCTORS:
