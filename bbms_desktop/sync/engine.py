@@ -57,6 +57,7 @@ from bbms_desktop.services import components, teleconsult
 from bbms_desktop.services.uow import Database
 from bbms_desktop.sync import protocol
 from bbms_desktop.sync.blobs import BlobUploader
+from bbms_desktop.sync.protocol import Stream
 from bbms_desktop.sync.transport import ServerRefused, SyncError, Transport
 
 REFUSED_BY_SERVER = QT_TRANSLATE_NOOP("Sync", "Refused by the central server: {message}")
@@ -122,6 +123,7 @@ class SyncEngine:
         self.transport = transport
         self.push_batch = push_batch
         self.pull_limit = pull_limit
+        self._own_centre: uuid.UUID | None = None  # this device's centre, as the scope stream names it
         self._touched: set[uuid.UUID] = set()  # donations whose lab clearance pulled changes may have altered
         self._checked_everything = False
         with db.read() as session:
@@ -139,16 +141,18 @@ class SyncEngine:
     def _run_cycle(self, progress: Progress | None) -> SyncSummary:
         report = progress or _no_progress
         pushed, rejected, conflicts = self.push(report)
-        resnapshot = False
-        try:
-            pulled = self.pull(report)
-        except ServerRefused as refused:
-            if refused.body.code != protocol.ErrorCode.CURSOR_EXPIRED:
-                raise
-            # principle 14: the outbox is pushed already; pull the whole scope again, discarding nothing local
-            self._set_cursor("0")
-            resnapshot = True
-            pulled = self.pull(report)
+        resnapshot, pulled = False, 0
+        for stream in (Stream.SCOPE, Stream.REGISTRY):  # the scope first: it names this device's centre
+            try:
+                pulled += self.pull_stream(stream, report, pulled)
+            except ServerRefused as refused:
+                if refused.body.code != protocol.ErrorCode.CURSOR_EXPIRED:
+                    raise
+                # principle 14: the outbox is pushed already; pull this stream again from the start, discarding
+                # nothing local
+                self._set_cursor("0", stream)
+                resnapshot = True
+                pulled += self.pull_stream(stream, report, pulled)
         held = self.hold_uncleared_stock()
         received = self.receive_advice()
         if held or received:
@@ -361,26 +365,42 @@ class SyncEngine:
     # -- pull ---------------------------------------------------------------------------------------------------------
 
     def pull(self, progress: Progress = lambda *_: None) -> int:
-        """Pull until caught up. The next page is fetched while this one is applied (its cursor is saved with it,
-        so a cut anywhere resumes at the first page not applied)."""
+        """Pull both streams until caught up: the centre's scope, then the shared registry (a ``410`` is raised)."""
+        pulled = self.pull_stream(Stream.SCOPE, progress)
+        return pulled + self.pull_stream(Stream.REGISTRY, progress, pulled)
+
+    def pull_stream(self, stream: Stream, progress: Progress = lambda *_: None, done: int = 0) -> int:
+        """Pull one stream until caught up. The next page is fetched while this one is applied (its cursor is saved
+        with it, in its own column, so a cut anywhere resumes at the first page of that stream not applied)."""
         pulled = 0
         with self.db.read() as session:
-            cursor = _device(session).pull_cursor or "0"
+            state = _device(session)
+            cursor = (state.pull_cursor if stream is Stream.SCOPE else state.registry_cursor) or "0"
+            if stream is Stream.REGISTRY and self._own_centre is None:
+                self._own_centre = state.centre_id
         with fewer_collections(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
-            fetching = fetcher.submit(self.transport.pull, cursor, self.pull_limit)
+            fetching = fetcher.submit(self.transport.pull_stream, stream, cursor, self.pull_limit)
             while True:
                 page = fetching.result()
                 if page.has_more:
-                    fetching = fetcher.submit(self.transport.pull, page.next_cursor, self.pull_limit)
-                self.apply_page(page.changes, page.next_cursor)
+                    fetching = fetcher.submit(self.transport.pull_stream, stream, page.next_cursor, self.pull_limit)
+                if page.centre_id is not None:
+                    self._own_centre = page.centre_id
+                self.apply_page(page.changes, page.next_cursor, stream)
                 pulled += len(page.changes)
-                progress("pull", pulled, 0)
+                progress("pull", done + pulled, 0)
                 if not page.has_more:
                     return pulled
 
-    def apply_page(self, changes: Sequence[protocol.Change], next_cursor: str) -> None:
-        """Apply one page and its cursor in one local transaction (foreign keys checked at the end of the pull)."""
+    def apply_page(self, changes: Sequence[protocol.Change], next_cursor: str, stream: Stream = Stream.SCOPE) -> None:
+        """Apply one page and its cursor in one local transaction (foreign keys checked at the end of the pull).
+
+        A registry page repeats this centre's own rows (projected as other centres see them): they are skipped, the
+        scope stream has them whole; and a registry row never replaces a newer version of itself (a page the server
+        built earlier may hold a version since superseded; the newer one follows in a later page)."""
         with self.db.remote_apply(check_foreign_keys=False) as session:
+            if stream is Stream.REGISTRY:
+                changes = _registry_changes(session, changes, self._own_centre)
             keep = _pending_fields(session, [(c.entity, c.row_id) for c in changes])
             by_entity: dict[str, list[tuple[dict[str, Any], int]]] = {}
             for change in changes:
@@ -389,14 +409,18 @@ class SyncEngine:
             for entity in sorted(by_entity, key=ENTITY_ORDER.__getitem__):
                 _apply_rows(session, MODELS[entity], by_entity[entity], keep=keep)
             state = DeviceState.__table__
-            moved = session.execute(update(state).where(state.c.id == 1).values(pull_cursor=next_cursor))
+            column = "pull_cursor" if stream is Stream.SCOPE else "registry_cursor"
+            moved = session.execute(update(state).where(state.c.id == 1).values({column: next_cursor}))
             assert moved.rowcount == 1, "profile without device state"  # type: ignore[attr-defined]
             touched = _donations_touched(session, by_entity)
         self._touched |= touched
 
-    def _set_cursor(self, cursor: str) -> None:
+    def _set_cursor(self, cursor: str, stream: Stream = Stream.SCOPE) -> None:
         with self.db.remote_apply() as session:
-            _device(session).pull_cursor = cursor
+            if stream is Stream.SCOPE:
+                _device(session).pull_cursor = cursor
+            else:
+                _device(session).registry_cursor = cursor
 
     # -- number blocks ------------------------------------------------------------------------------------------------
 
@@ -605,6 +629,35 @@ def _wire_op(op: _PendingOp) -> protocol.Op:
         fields=op.fields,
         hlc=op.hlc,
     )
+
+
+def _registry_changes(
+    session: Session, changes: Sequence[protocol.Change], own_centre: uuid.UUID | None
+) -> list[protocol.Change]:
+    """The changes of a registry page to apply: not this centre's own rows, and none older than the local row."""
+    own = None if own_centre is None else str(own_centre)
+    wanted: dict[str, list[protocol.Change]] = {}
+    for change in changes:
+        if change.entity not in MODELS:
+            continue
+        centre = change.fields.get("centre_id")
+        if change.entity != "centres" and (centre is None or own is None or _same_id(centre, own)):
+            continue  # this centre's own row (or one it cannot place before the scope named its centre): not here
+        wanted.setdefault(change.entity, []).append(change)
+    kept: list[protocol.Change] = []
+    for entity, rows in wanted.items():
+        table: Table = MODELS[entity].__table__  # type: ignore[assignment]
+        query = select(table.c.id, table.c.version).where(table.c.id.in_(_JSON_IDS))
+        ids = json.dumps([change.row_id.hex for change in rows])
+        local = {(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))): version
+                 for value, version in session.execute(query, {"ids": ids})}  # fmt: skip
+        kept += [c for c in rows if (seen := local.get(c.row_id)) is None or seen < c.version]
+    return kept
+
+
+def _same_id(value: Any, own: str) -> bool:
+    text = str(value)
+    return text == own or text.lower() == own or (len(text) == 32 and _dashed(text.lower()) == own)
 
 
 def _pending_fields(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> dict[tuple[str, uuid.UUID], set[str]]:

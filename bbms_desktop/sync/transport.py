@@ -110,6 +110,16 @@ class Transport:
     def pull(self, cursor: str, limit: int = protocol.DEFAULT_PULL_LIMIT) -> protocol.PullResponse:
         return self._call("GET", "/sync/pull", protocol.PullResponse, params={"cursor": cursor, "limit": limit})
 
+    def pull_stream(
+        self, stream: protocol.Stream, cursor: str, limit: int = protocol.DEFAULT_PULL_LIMIT
+    ) -> protocol.StreamPage:
+        """A page of one stream: the centre's scope (``limit`` rows at most) or the shared registry (the server's
+        fixed page size, the same pages for every centre)."""
+        params: dict[str, Any] = {"cursor": cursor}
+        if stream is protocol.Stream.SCOPE:
+            params["limit"] = limit
+        return self._call("GET", f"/sync/pull/{stream.value}", protocol.StreamPage, params=params)
+
     def blocks(self, request: protocol.BlockRequest) -> protocol.BlockResponse:
         return self._call("POST", "/blocks", protocol.BlockResponse, body=request.model_dump_json().encode())
 
