@@ -651,7 +651,12 @@ def _registry_changes(
         ids = json.dumps([change.row_id.hex for change in rows])
         local = {(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))): version
                  for value, version in session.execute(query, {"ids": ids})}  # fmt: skip
-        kept += [c for c in rows if (seen := local.get(c.row_id)) is None or seen < c.version]
+        newest: dict[uuid.UUID, protocol.Change] = {}  # a page grown while rows changed may hold two versions
+        for change in rows:
+            older = (seen := local.get(change.row_id)) is not None and seen >= change.version
+            if not older and (change.row_id not in newest or newest[change.row_id].version < change.version):
+                newest[change.row_id] = change
+        kept += newest.values()
     return kept
 
 
