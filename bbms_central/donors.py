@@ -8,6 +8,7 @@ deferrals are never touched (they stay on the duplicate's id, and every centre k
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -28,6 +29,7 @@ from bbms_desktop.sync import protocol
 from bbms_desktop.sync.protocol import DuplicatesResponse, ErrorCode, MergeRequest, MergeResponse, UndoMergeRequest
 
 IDENTITY_FIELDS = ("id_document_type", "id_document_number", "name_key", "date_of_birth", "sex", "mobile")
+_NOT_ASCII_DIGIT = re.compile(r"[^0-9]")
 
 
 def identity_keys(fields: dict[str, Any]) -> dict[str, str]:
@@ -41,7 +43,9 @@ def identity_keys(fields: dict[str, Any]) -> dict[str, str]:
             f"{' '.join(str(fields['name_key']).lower().split())}|{fields['date_of_birth']}|{fields['sex']}"
         )
     if fields.get("mobile"):
-        digits = "".join(ch for ch in str(fields["mobile"]) if ch.isdigit())
+        mobile = str(fields["mobile"])
+        # ASCII text: its digits are 0-9 (what str.isdigit finds there), taken out in one pass
+        digits = _NOT_ASCII_DIGIT.sub("", mobile) if mobile.isascii() else "".join(ch for ch in mobile if ch.isdigit())
         if len(digits) >= 6:
             keys["mobile"] = digits[-10:]
     return {kind: key[:400] for kind, key in keys.items()}
@@ -159,10 +163,13 @@ class DonorIndex:
 
     def reindex(self, donor: uuid.UUID, centre_id: uuid.UUID, fields: dict[str, Any]) -> None:
         """Re-index a donor's identity keys and flag every donor of the same training world that shares one."""
-        self._load_donors([donor])
+        if donor not in self.of_donor:  # prefetched for the ops of a push
+            self._load_donors([donor])
         old = self.of_donor[donor]
         new = identity_keys(fields)
-        self._load_keys({*old.items(), *new.items()})
+        by_key = self.by_key
+        if any(item not in by_key for item in old.items()) or any(item not in by_key for item in new.items()):
+            self._load_keys({*old.items(), *new.items()})
         for item in old.items():
             self.journal.pop(self.by_key[item], donor)
         self.journal.set(self.of_donor, donor, new)

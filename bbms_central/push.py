@@ -56,7 +56,7 @@ from bbms_central.store import (
 from bbms_central.wire import ApiError, Rejected
 from bbms_desktop.models import SYNCED_MODELS, Record, utcnow
 from bbms_desktop.models.bulk import insert_many
-from bbms_desktop.models.codec import encode_value, field_decoders
+from bbms_desktop.models.codec import encode_value
 from bbms_desktop.rules.component_states import can_transition
 from bbms_desktop.rules.vocabulary import LABELS, ComponentStatus
 from bbms_desktop.sync import protocol
@@ -175,14 +175,20 @@ class _Push:
 
     def load_unique(self, keys: Iterable[tuple[str, str, str]]) -> None:
         wanted = {key for key in keys if key not in self.unique}
-        values = sorted({key for _entity, _name, key in wanted})
+        by_constraint: dict[tuple[str, str], list[str]] = {}
+        for entity, name, key in sorted(wanted):
+            by_constraint.setdefault((entity, name), []).append(key)
         found: dict[tuple[str, str, str], uuid.UUID] = {}
-        for start in range(0, len(values), CHUNK):
-            query = select(UniqueKey.entity, UniqueKey.constraint, UniqueKey.key, UniqueKey.row_id).where(
-                UniqueKey.key.in_(values[start : start + CHUNK])
-            )
-            for entity, name, key, row_id in self.session.execute(query):
-                found[(entity, name, key)] = row_id
+        # per constraint, so the primary key (entity, constraint, key) finds them: the key alone would be a scan
+        for (entity, name), values in by_constraint.items():
+            for start in range(0, len(values), CHUNK):
+                query = select(UniqueKey.key, UniqueKey.row_id).where(
+                    UniqueKey.entity == entity,
+                    UniqueKey.constraint == name,
+                    UniqueKey.key.in_(values[start : start + CHUNK]),
+                )
+                for key, row_id in self.session.execute(query):
+                    found[(entity, name, key)] = row_id
         for key in wanted:
             self.unique[key] = self.initial_unique[key] = found.get(key)
 
@@ -346,7 +352,7 @@ def push(session: Session, token_device_id: uuid.UUID, request: PushRequest) -> 
                     "row_id": op.row_id,
                     "status": str(result.status),
                     "version": None if result.status == OpStatus.REJECTED else result.version,
-                    "result": result.model_dump(mode="json"),
+                    "result": _stored_result(result),
                     "received_at": now,
                 }
             )
@@ -359,6 +365,21 @@ def push(session: Session, token_device_id: uuid.UUID, request: PushRequest) -> 
     seq.reset(ctx.last)  # the versions given out, written last, just before commit
     session.flush()
     return PushResponse(results=[results[op.op_seq] for op in ops], last_op_seq=device.last_op_seq)
+
+
+def _stored_result(result: OpResult) -> dict[str, Any]:
+    """``result.model_dump(mode="json")``, built directly when it carries no server row (nearly every op)."""
+    if result.server_row is not None:
+        return result.model_dump(mode="json")
+    return {
+        "op_seq": result.op_seq,
+        "status": str(result.status),
+        "version": result.version,
+        "code": result.code,
+        "message": result.message,
+        "permanent": result.permanent,
+        "server_row": None,
+    }
 
 
 def _upgraded(op: Op, schema_version: int) -> Op:
@@ -701,112 +722,152 @@ def synced_columns(entity: str) -> dict[str, bool]:
 def complete_insert(entity: str, values: dict[str, Any]) -> dict[str, Any]:
     """An insert's fields with every synced column (absent ones: the model's default, else null); a required
     column left null is refused."""
-    model = MODELS[entity]
-    table_columns = model.__table__.columns
+    columns, names, required = _insert_spec(entity)
     complete = dict(values)
-    for key, nullable in synced_columns(entity).items():
-        if key not in complete:
-            default = table_columns[key].default
-            arg = default.arg if default is not None and default.is_scalar else None
-            complete[key] = encode_value(arg)
-        if complete[key] is None and not nullable:
+    if not names <= complete.keys():  # some column absent: its default
+        for key, default in columns:
+            if key not in complete:
+                complete[key] = encode_value(default)
+    for key in required:
+        if complete[key] is None:
             raise Rejected(ErrorCode.BAD_VALUE, f"{entity}.{key} is required.")
     return complete
 
 
+@cache
+def _insert_spec(entity: str) -> tuple[tuple[tuple[str, Any], ...], frozenset[str], tuple[str, ...]]:
+    """The synced columns of ``entity`` with their scalar defaults (None: none), their names, and the required
+    ones, in order."""
+    table_columns = MODELS[entity].__table__.columns
+    columns = []
+    for key in synced_columns(entity):
+        default = table_columns[key].default
+        columns.append((key, default.arg if default is not None and default.is_scalar else None))
+    required = tuple(key for key, nullable in synced_columns(entity).items() if not nullable)
+    return tuple(columns), frozenset(synced_columns(entity)), required
+
+
 def canonical_fields(model: type[Record], fields: dict[str, Any]) -> dict[str, Any]:
     """``fields`` checked against the columns' types and sizes, in their canonical wire form (UTC times, lower-case
-    UUIDs), so equal rows compare equal; anything else is ``bad_value``."""
+    UUIDs), so equal rows compare equal; anything else is ``bad_value``: a value of the wrong kind anywhere first,
+    else the first value that is not valid."""
     columns = _canonical_columns(model)
-    decoded = []
+    canonical = {}
+    invalid = None
     try:
         for key, value in fields.items():
-            decode = columns[key][0]  # KeyError: no such column (the caller refuses unknown fields first)
-            decoded.append((key, value if value is None or decode is None else decode(value)))
+            convert = columns[key]  # KeyError: no such column (the caller refuses unknown fields first)
+            if value is None:
+                canonical[key] = None
+                continue
+            try:
+                canonical[key] = convert(value)
+            except _Invalid:
+                if invalid is None:
+                    invalid = key  # reported once every value is decoded: a value of the wrong kind comes first
     except (ValueError, TypeError, AttributeError, OverflowError):
         raise Rejected(ErrorCode.BAD_VALUE, "A field has a value of the wrong kind.") from None
-    canonical = {}
-    for key, value in decoded:
-        if value is not None:
-            _decode, valid, encode = columns[key]
-            if not valid(value):
-                raise Rejected(ErrorCode.BAD_VALUE, f"The value of {key} is not valid.")
-            value = encode(value)
-        canonical[key] = value
+    if invalid is not None:
+        raise Rejected(ErrorCode.BAD_VALUE, f"The value of {invalid} is not valid.")
     return canonical
+
+
+class _Invalid(Exception):
+    """A value of the right kind that a column may not hold (too long, out of range, not one of its values)."""
 
 
 _Check = Callable[[Any], bool]
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# the canonical text of a UTC time (``datetime.isoformat`` of an aware UTC time: microseconds only when not zero) and
+# of a date: once parsed (which checks the ranges), such a text is its own canonical form
+_CANONICAL_UTC = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.(?!000000)[0-9]{6})?\+00:00")
+_CANONICAL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
-def _same(value: Any) -> Any:
-    return value
-
-
-def _decode_uuid(value: Any) -> Any:
+def _canonical_uuid(value: Any) -> Any:
     # the canonical text (what every client sends) is its own canonical form: kept as text, checked by the pattern
     if type(value) is str and _CANONICAL_UUID.fullmatch(value):
         return value
-    return uuid.UUID(value)
+    return str(uuid.UUID(value))
 
 
-def _utc_text(value: datetime) -> str:
-    return value.astimezone(UTC).isoformat()
+def _canonical_time(value: Any) -> Any:
+    moment = datetime.fromisoformat(value)
+    if type(value) is str and _CANONICAL_UTC.fullmatch(value):
+        return value
+    if moment.tzinfo is None:
+        raise _Invalid
+    return moment.astimezone(UTC).isoformat()
+
+
+def _canonical_date(value: Any) -> Any:
+    day = date.fromisoformat(value)
+    if type(value) is str and _CANONICAL_DATE.fullmatch(value):
+        return value
+    return day.isoformat()
+
+
+def _checked(valid: _Check, encode: Callable[[Any], Any] | None = None) -> Callable[[Any], Any]:
+    if encode is None:
+
+        def plain(value: Any) -> Any:
+            if valid(value):
+                return value
+            raise _Invalid
+
+        return plain
+
+    def encoded(value: Any) -> Any:
+        if valid(value):
+            return encode(value)
+        raise _Invalid
+
+    return encoded
 
 
 @cache
-def _canonical_columns(
-    model: type[Record],
-) -> dict[str, tuple[Callable[[Any], Any] | None, _Check, Callable[[Any], Any]]]:
-    """Per column of ``model``: how its wire value is decoded, checked and written back in canonical form (the
-    column's type decides, once, instead of for every value)."""
-    decoders = field_decoders(model)
-    columns = {}
+def _canonical_columns(model: type[Record]) -> dict[str, Callable[[Any], Any]]:
+    """Per column of ``model``: the function from a (non-null) wire value to its canonical form, raising
+    ``_Invalid`` or a ``ValueError`` (or kin) for a value of the wrong kind. The column's type decides, once,
+    instead of for every value."""
+    columns: dict[str, Callable[[Any], Any]] = {}
     for key, column in model.__table__.columns.items():
         kind = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
-        decode, valid, encode = decoders[key], _checker(kind), encode_value
         if isinstance(kind, Uuid):
-            decode, encode = _decode_uuid, str
-            valid = _is_uuid_or_canonical_text
+            columns[key] = _canonical_uuid
         elif isinstance(kind, DateTime):
-            valid, encode = _is_aware, _utc_text
+            columns[key] = _canonical_time
         elif isinstance(kind, Date):
-            encode = date.isoformat
-        elif isinstance(kind, Enum | String | Boolean | Integer | Float):
-            encode = _same  # their checked values are plain JSON already
-        columns[key] = (decode, valid, encode)
+            columns[key] = _canonical_date
+        elif isinstance(kind, String) and not isinstance(kind, Enum):
+            columns[key] = _string_column(kind.length)
+        elif isinstance(kind, Enum | Boolean | Integer | Float):
+            columns[key] = _checked(_checker(kind))  # their checked values are plain JSON already
+        else:
+            columns[key] = _checked(_checker(kind), encode_value)
     return columns
 
 
-def _is_uuid_or_canonical_text(value: Any) -> bool:
-    return isinstance(value, uuid.UUID | str)  # text only when it matched the canonical pattern
+def _string_column(length: int | None) -> Callable[[Any], Any]:
+    def string(value: Any) -> Any:
+        if isinstance(value, str) and "\x00" not in value and (length is None or len(value) <= length):
+            return value
+        raise _Invalid
 
-
-def _is_aware(value: Any) -> bool:
-    return isinstance(value, datetime) and value.tzinfo is not None
+    return string
 
 
 def _checker(kind: Any) -> _Check:
-    """The check of a decoded value of a column of type ``kind`` (what may be stored on every backend)."""
+    """The check of a value of a column of type ``kind`` (enum, boolean, number, JSON: what every backend stores)."""
     if isinstance(kind, Enum):
         enums = frozenset(kind.enums)
         return lambda value: isinstance(value, str) and value in enums
-    if isinstance(kind, String):
-        length = kind.length
-        return lambda value: isinstance(value, str) and "\x00" not in value and (length is None or len(value) <= length)
     if isinstance(kind, Boolean):
         return lambda value: isinstance(value, bool)
     if isinstance(kind, Integer):
         return lambda value: isinstance(value, int) and not isinstance(value, bool) and -MAX_INT <= value <= MAX_INT
     if isinstance(kind, Float):
         return lambda value: isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-    if isinstance(kind, DateTime):
-        return _is_aware
-    if isinstance(kind, Date):
-        return lambda value: isinstance(value, date) and not isinstance(value, datetime)
-    if isinstance(kind, Uuid):
-        return lambda value: isinstance(value, uuid.UUID)
     if isinstance(kind, JSON):
         return _plain_json
     return lambda _value: True

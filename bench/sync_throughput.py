@@ -151,15 +151,22 @@ def main() -> None:
             ]
         engine = SyncEngine(db, transport_for(db, desk))
         copy_url = snapshot_central(database, folder)
+        server_cpu, client_cpu = process_cpu_s(server.pid), time.process_time()
         started = time.perf_counter()
         pushed, rejected, _conflicts = engine.push()
         push_s = time.perf_counter() - started
+        client_cpu = time.process_time() - client_cpu
+        server_after = process_cpu_s(server.pid)
+        server_cpu = None if server_cpu is None or server_after is None else server_after - server_cpu
         assert rejected == 0 and pushed == len(wire), (pushed, rejected, len(wire))
         result["push"] = {
             "ops": len(wire),
             "seconds": round(push_s, 3),
             "ops_per_s": round(len(wire) / push_s),
             "goal": "10,000 ops <= 2 s",
+            # CPU seconds each side spent on the push (steadier than the wall time on a loaded machine)
+            "server_cpu_s": None if server_cpu is None else round(server_cpu, 3),
+            "client_cpu_s": round(client_cpu, 3),
         }
         if copy_url is not None:
             baseline_s = in_process_apply(copy_url, engine.device_id, wire)
@@ -173,26 +180,29 @@ def main() -> None:
         reader_db = open_profile(reader)
         answer = enrol_only(url, reader, central_cli(database, "new-enrolment", "--centre", CENTRE))
         reader_engine = SyncEngine(reader_db, transport_for(reader_db, reader), pull_limit=protocol.MAX_PULL_LIMIT)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         pulled = reader_engine.pull()
-        pull_s = time.perf_counter() - started
+        pull_s, pull_cpu = time.perf_counter() - started, time.process_time() - cpu
         raw_rate = raw_insert_rate(folder, reader / DATABASE_FILE)
         result["initial_pull"] = {
             "rows": pulled,
             "seconds": round(pull_s, 3),
+            "cpu_seconds": round(pull_cpu, 3),  # this process (all its threads): fetch, parse, apply
             "rows_per_s": round(pulled / pull_s),
             "baseline_raw_executemany_rows_per_s": round(raw_rate),
             "ratio_to_baseline": round(pulled / pull_s / raw_rate, 3),
             "goal": ">= 40,000 rows/s and >= 25 % of the baseline",
         }
         assert answer
+        result["initial_pull"]["split"] = pull_split(folder, reader_engine, url)
 
         # -- 3. one incoming change into a large database -----------------------------------------------------------
         grow(reader / DATABASE_FILE, args.large_rows)
-        samples, raw = apply_one_change(reader_db, reader_engine, reader / DATABASE_FILE, args.samples)
+        samples, raw, cpu = apply_one_change(reader_db, reader_engine, reader / DATABASE_FILE, args.samples)
         result["apply_one_change"] = {
             "local_donor_rows": args.large_rows,
             "engine": summary_ms(samples),
+            "engine_cpu": summary_ms(cpu),  # this process's CPU time per change (the kernel's part of the commit too)
             "baseline_raw_update_commit": summary_ms(raw),
             "p95_ratio": round(percentile(samples, 95) / percentile(raw, 95), 2),
             "goal": "p95 <= 2 ms",
@@ -203,6 +213,15 @@ def main() -> None:
         server.wait(timeout=15)
         shutil.rmtree(folder, ignore_errors=True)
     report("sync_throughput", result)
+
+
+def process_cpu_s(pid: int) -> float | None:
+    """The CPU seconds (user + system) process ``pid`` has used so far (Linux ``/proc``; None elsewhere)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def enrol_only(url: str, profile: Path, enrolment_json: str) -> bool:
@@ -282,6 +301,47 @@ def raw_insert_rate(folder: Path, pulled_file: Path) -> float:
     return rows / elapsed
 
 
+def pull_split(folder: Path, engine: SyncEngine, url: str) -> dict[str, object]:
+    """The same pull again, its stages one after another (not overlapped as the engine does): HTTP with the gzip
+    inflate, reading the page (:func:`pages.parse_pull_page`), applying it into another empty profile."""
+    from bbms_desktop.models import DeviceState
+    from bbms_desktop.sync.pages import parse_pull_page
+
+    target_db = open_profile(folder / "split")
+    with target_db.remote_apply() as session:
+        session.get(DeviceState, 1).server_url = url
+    target = SyncEngine(target_db, engine.transport)
+    transport = engine.transport
+    stages = {name: [0.0, 0.0] for name in ("http_and_inflate", "parse", "apply")}
+
+    def fetch(params: dict[str, object]) -> bytes:
+        return transport._authorised("GET", "/sync/pull", params=params).content
+
+    def timed(name: str, work, *args):
+        wall, cpu = time.perf_counter(), time.process_time()
+        value = work(*args)
+        stages[name][0] += time.perf_counter() - wall
+        stages[name][1] += time.process_time() - cpu
+        return value
+
+    cursor, pages, size = "0", 0, 0
+    while True:
+        params = {"cursor": cursor, "limit": engine.pull_limit}
+        body = timed("http_and_inflate", fetch, params)
+        page = timed("parse", parse_pull_page, body)
+        timed("apply", target.apply_page, page, page.next_cursor)
+        pages, size = pages + 1, size + len(body)
+        if not page.has_more:
+            break
+        cursor = page.next_cursor
+    target_db.dispose()
+    split: dict[str, object] = {"pages": pages, "json_bytes": size}
+    for name, (wall, cpu) in stages.items():
+        split[f"{name}_s"] = round(wall, 3)
+        split[f"{name}_cpu_s"] = round(cpu, 3)
+    return split
+
+
 def grow(file: Path, rows: int) -> None:
     """Add raw donor rows until the local database holds ``rows`` donors (a centre's registry of many years)."""
     connection = sqlite3.connect(file, isolation_level=None)
@@ -307,19 +367,20 @@ def grow(file: Path, rows: int) -> None:
     connection.close()
 
 
-def apply_one_change(db, engine: SyncEngine, file: Path, samples: int) -> tuple[list[float], list[float]]:
+def apply_one_change(db, engine: SyncEngine, file: Path, samples: int) -> tuple[list[float], list[float], list[float]]:
     """Pages of one changed donor each, applied as a pull applies them; and raw one-row UPDATE commits."""
     with db.read() as session:
         donors = session.scalars(select(Donor).limit(samples)).all()
         wire = [row_fields(d) for d in donors]
         versions = [d.version or 1 for d in donors]
-    timings = []
+    timings, cpu = [], []
     for i, (fields, version) in enumerate(zip(wire, versions, strict=True)):
         changed = {**fields, "mobile": f"7{i:09d}"}
         change = protocol.Change(entity="donors", row_id=uuid.UUID(fields["id"]), version=version + 1, fields=changed)
-        started = time.perf_counter()
+        started, used = time.perf_counter(), time.process_time()
         engine.apply_page([change], "999999")
         timings.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - used)
     connection = sqlite3.connect(file, isolation_level=None)
     connection.execute("PRAGMA synchronous=FULL")
     ids = [row[0] for row in connection.execute("SELECT id FROM donors LIMIT ?", (samples,))]
@@ -331,7 +392,7 @@ def apply_one_change(db, engine: SyncEngine, file: Path, samples: int) -> tuple[
         connection.execute("COMMIT")
         raw.append(time.perf_counter() - started)
     connection.close()
-    return timings, raw
+    return timings, raw, cpu
 
 
 if __name__ == "__main__":

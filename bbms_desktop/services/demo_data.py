@@ -49,6 +49,7 @@ from bbms_desktop.services import (
     collection,
     components,
     demo_population,
+    demo_teleconsult,
     donors,
     lab,
     numbering,
@@ -160,16 +161,18 @@ def build(
     issued = _serve_requests(db, rng, staff, now)
     with db.unit_of_work(staff["component"], now=now) as uow:
         expired = components.expire_due(uow)
+    consults = demo_teleconsult.build(db, staff["admin"], now, DEMO_PASSWORD)
     return {
         **counts,
         **issued,
+        **consults,
         "expired_marked": expired,
         "recent_donations": len(separated),
         "on_the_bench": on_the_bench,
         **imported,
         "seconds": round(time.perf_counter() - started, 1),
         "demo_password": DEMO_PASSWORD,
-        "users": sorted(STAFF),
+        "users": sorted([*STAFF, demo_teleconsult.HEALTH_WORKER[0]]),
     }
 
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 import contextlib
 import re
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from enum import StrEnum
-from functools import cache
+from functools import cache, partial
 from typing import Any, NamedTuple
 
 from sqlalchemy import Select, bindparam, literal_column, or_, select
@@ -30,7 +30,7 @@ from bbms_desktop.rules import eligibility, isbt128
 from bbms_desktop.rules.roles import Action
 from bbms_desktop.rules.vocabulary import DonationType, DonorType, IdDocument, ScreeningOutcome, Sex
 from bbms_desktop.services import numbering
-from bbms_desktop.services.uow import UnitOfWork
+from bbms_desktop.services.uow import Database, UnitOfWork
 
 # --------------------------------------------------------------------------------------------------------------------
 # Messages
@@ -204,7 +204,11 @@ _SEPARATORS = re.compile(r"[\s\-]")
 
 def normalise_mobile(text: str) -> str | None:
     """The 10 digits of an Indian mobile number written with a +91, 91 or 0 prefix and spaces; None if not one."""
-    compact = _SEPARATORS.sub("", text)
+    return _mobile_from_compact(_SEPARATORS.sub("", text))
+
+
+def _mobile_from_compact(compact: str) -> str | None:
+    """``normalise_mobile`` of a text already without spaces and hyphens."""
     if compact.startswith("+91"):
         compact = compact[3:]
     elif compact.startswith("0091"):
@@ -798,6 +802,12 @@ SEARCH_BY_NAME = (
     "LIMIT ?"
 )
 _SEARCH_BY_NAME = {column: SEARCH_BY_NAME.format(column=column) for column in ("name_key", "family_key")}
+_SEARCH_BY_ID = f"SELECT {_SUMMARY_COLUMNS} FROM donors d WHERE d.id = ?"  # a merged record's survivor, hop by hop
+
+# what runs one statement: (sql, parameters) -> an object with fetchall() (a DB-API cursor's or connection's execute)
+_Execute = Callable[[str, tuple[Any, ...]], Any]
+# the line for a merged record (its survivor's, or None): (record id as stored, matched_by) -> DonorSummary | None
+_MergedLine = Callable[[str, str], "DonorSummary | None"]
 
 
 def search(session: Session, text: str, limit: int = 20) -> list[DonorSummary]:
@@ -807,92 +817,166 @@ def search(session: Session, text: str, limit: int = 20) -> list[DonorSummary]:
     donation), or the start of the given name or family name (case-insensitive). Every lookup is an equality or a
     prefix range on an indexed column, never a scan. Merged records are shown as their survivor; voided ones not.
 
-    It runs on every keystroke, so it is written for speed: the input is classified first and only the one
-    statement that can match runs, on the DB-API connection of the session's transaction (fixed SQL, positional
-    parameters, plain rows), and a result line is a named tuple.
+    The input is classified first and only the one statement that can match runs, on the DB-API connection of the
+    session's transaction (fixed SQL, positional parameters, plain rows), and a result line is a named tuple. A
+    merged record's survivor is read through the session (it sees what the session holds). The search box itself
+    calls ``lookup``, the same search in a transaction of its own without a Session.
     """
     typed = " ".join(text.split())
     if not typed or limit <= 0:
         return []
     cursor = session.connection().connection.driver_connection.cursor()
-    din = _as_din(typed)
+
+    def merged_line(donor_id: str, matched_by: str) -> DonorSummary | None:
+        survivor = _survivor(session, session.get(Donor, uuid.UUID(hex=donor_id)))
+        return None if survivor is None else _summary(survivor, matched_by)
+
+    return _search(cursor.execute, merged_line, typed, limit)
+
+
+def lookup(db: Database, text: str, limit: int = 20) -> list[DonorSummary]:
+    """``search`` for the search box, on every keystroke: the same lines, in one fresh read transaction of its own.
+
+    No Session: a plain read-only connection of the database's (``Database.read_connections``) reads in one
+    deferred transaction begun and ended here (``BEGIN`` ... ``COMMIT``, a consistent snapshot as ``Database.read``
+    gives), so a keystroke costs the statement and little more. A merged record's survivor is read hop by hop on the
+    same connection, in the same transaction. Safe from any thread: the connection is this call's until it returns.
+    tests/services/test_donor_lookup.py checks it returns exactly what ``search`` returns in a read session.
+    """
+    typed = " ".join(text.split())
+    if not typed or limit <= 0:
+        return []
+    connections = db.read_connections
+    connection = connections.take()
+    try:
+        execute = connection.execute
+        execute("BEGIN")
+        try:
+            return _search(execute, partial(_merged_line, execute), typed, limit)
+        finally:
+            execute("COMMIT")  # nothing was written (query_only): this only ends the snapshot
+    finally:
+        connections.give(connection)
+
+
+def _search(execute: _Execute, merged_line: _MergedLine, typed: str, limit: int) -> list[DonorSummary]:
+    """The search of ``search`` and ``lookup`` for a non-empty, single-spaced ``typed``."""
+    # spaces and hyphens out, once for both shapes below (typed holds no whitespace but single spaces)
+    compact = typed if " " not in typed and "-" not in typed else _SEPARATORS.sub("", typed)
+    din = _as_din(typed, compact)
     if din is not None:
-        return _merge([], _lines(session, cursor.execute(SEARCH_BY_DIN, (din,)).fetchall(), "din"), limit)
+        return _merge([], _lines(execute(SEARCH_BY_DIN, (din,)).fetchall(), "din", merged_line), limit)
     found: list[DonorSummary] = []
-    mobile = normalise_mobile(typed)
+    mobile = _mobile_from_compact(compact)
     if mobile is not None:
-        found = _merge([], _lines(session, cursor.execute(SEARCH_BY_MOBILE, (mobile,)).fetchall(), "mobile"), limit)
+        found = _merge([], _lines(execute(SEARCH_BY_MOBILE, (mobile,)).fetchall(), "mobile", merged_line), limit)
         if "-" not in typed:  # digits alone are never a donor number ("<centre code>-<serial>")
             return found
-    if any(ch.isdigit() for ch in typed):  # a donor number: names have no digits
-        rows = cursor.execute(SEARCH_BY_NUMBER, (typed.upper(),)).fetchall()
-        return _merge(found, _lines(session, rows, "donor_number"), limit)
+    if any(map(str.isdigit, typed)):  # a donor number: names have no digits
+        rows = execute(SEARCH_BY_NUMBER, (typed.upper(),)).fetchall()
+        return _merge(found, _lines(rows, "donor_number", merged_line), limit)
     key = typed.lower()
-    if not any(ch.isalpha() for ch in key):
+    if not any(map(str.isalpha, key)):
         return found
     high = _prefix_upper_bound(key)
     for sql in _SEARCH_BY_NAME.values():
         if len(found) >= limit:
             break
-        rows = cursor.execute(sql, (key, high, limit)).fetchall()
-        lines = _lines(session, rows, "name")
+        rows = execute(sql, (key, high, limit)).fetchall()
+        lines = _lines(rows, "name", merged_line)
         if len(rows) == limit and len(lines) < limit:  # merged or voided records were skipped: read further
-            lines = _lines(session, cursor.execute(sql, (key, high, 4 * limit)).fetchall(), "name")
+            lines = _lines(execute(sql, (key, high, 4 * limit)).fetchall(), "name", merged_line)
         found = _merge(found, lines, limit)
     return found
 
 
-def _lines(session: Session, rows: list[Any], matched_by: str) -> list[DonorSummary]:
+def _lines(rows: list[Any], matched_by: str, merged_line: _MergedLine) -> list[DonorSummary]:
     """Result lines from raw rows: a merged record shown as its survivor, a voided one not at all."""
     out = []
-    for row in rows:
-        summary = _row_summary(session, row, matched_by)
-        if summary is not None:
-            out.append(summary)
+    for donor_id, number, given, family, guardian, sex, dob, mobile, group, merged_into, voided_at in rows:
+        if merged_into is not None:
+            line = merged_line(donor_id, matched_by)
+            if line is not None:
+                out.append(line)
+        elif voided_at is None:
+            out.append(
+                _new_summary(
+                    (
+                        _uuid_from_hex(donor_id),
+                        number,
+                        given,
+                        family,
+                        guardian,
+                        _SEX[sex],
+                        _date_from_iso(dob),
+                        mobile,
+                        group,
+                        matched_by,
+                    )
+                )
+            )
     return out
+
+
+# the line of a result row built without Python-level constructors (a row of twenty is read on every keystroke):
+# the named tuple from its fields as DonorSummary._make does, the id as uuid.UUID(hex=...) sets it
+_new_summary = partial(tuple.__new__, DonorSummary)
+_date_from_iso = date.fromisoformat
+_new_object = object.__new__
+_set_slot = object.__setattr__
+
+
+def _uuid_from_hex(value: str) -> uuid.UUID:
+    """``uuid.UUID(hex=value)`` for an id as the database stores it (32 hex digits), at a third of the cost."""
+    if len(value) != 32:
+        raise ValueError("badly formed hexadecimal UUID string")
+    number = int(value, 16)
+    made = _new_object(uuid.UUID)
+    _set_slot(made, "int", number)
+    _set_slot(made, "is_safe", uuid.SafeUUID.unknown)
+    return made
+
+
+def _merged_line(execute: _Execute, donor_id: str, matched_by: str) -> DonorSummary | None:
+    """``_survivor`` in plain statements: the line of the record that stands for a merged one, None when voided."""
+    rows = execute(_SEARCH_BY_ID, (donor_id,)).fetchall()
+    for _ in range(_MERGE_HOPS):
+        if not rows:
+            return None
+        row = rows[0]
+        if row[9] is None:  # merged_into_id: this record stands for the donor
+            return None if row[10] is not None else _lines(rows, matched_by, _no_merged_line)[0]
+        rows = execute(_SEARCH_BY_ID, (row[9],)).fetchall()
+    return None
+
+
+def _no_merged_line(_donor_id: str, _matched_by: str) -> DonorSummary | None:
+    raise AssertionError("only called for a record that is not merged")
 
 
 def _merge(first: list[DonorSummary], more: list[DonorSummary], limit: int) -> list[DonorSummary]:
     """``first`` then the lines of ``more`` not already shown (a survivor reached twice shows once), up to limit."""
-    seen = {line.id for line in first}
+    if not first and len(more) <= 1 and limit >= 1:
+        return more  # the usual keystroke: one line or none, nothing to compare
+    seen = {line.id.int for line in first}  # the number a UUID is equal by: hashed in C, not by UUID.__hash__
     out = list(first)
     for line in more:
         if len(out) >= limit:
             break
-        if line.id not in seen:
-            seen.add(line.id)
+        number = line.id.int
+        if number not in seen:
+            seen.add(number)
             out.append(line)
     return out
-
-
-def _row_summary(session: Session, row: Any, matched_by: str) -> DonorSummary | None:
-    """A summary from a raw search row; a merged record is shown as its survivor, a voided one not at all."""
-    (donor_id, number, given, family, guardian, sex, dob, mobile, group, merged_into, voided_at) = row
-    if merged_into is not None:
-        survivor = _survivor(session, session.get(Donor, uuid.UUID(hex=donor_id)))
-        return None if survivor is None else _summary(survivor, matched_by)
-    if voided_at is not None:
-        return None
-    return DonorSummary(
-        uuid.UUID(hex=donor_id),
-        number,
-        given,
-        family,
-        guardian,
-        _SEX[sex],
-        date.fromisoformat(dob),
-        mobile,
-        group,
-        matched_by,
-    )
 
 
 # the shape of a DIN as typed or scanned (optional AIM prefix and "=", 13 characters, check or flags after)
 _DIN_SHAPE = re.compile(r"(?:\][A-Za-z][0-9A-Za-z])?=?[A-NP-Za-np-z1-9][0-9]{4}[0-9]{8}[0-9A-Za-z*]{0,2}")
 
 
-def _as_din(text: str) -> str | None:
-    if not _DIN_SHAPE.fullmatch(_SEPARATORS.sub("", text)):
+def _as_din(text: str, compact: str) -> str | None:
+    """The DIN ``text`` is, or None; ``compact`` is ``text`` without spaces and hyphens."""
+    if not _DIN_SHAPE.fullmatch(compact):
         return None  # cheap refusal: most of what is typed into the search box is not a DIN
     try:
         return isbt128.parse(text).din

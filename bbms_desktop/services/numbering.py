@@ -67,7 +67,7 @@ def din_series(year: int) -> str:
 
 def grant_standalone_blocks(uow: UnitOfWork, centre: Centre) -> None:
     """A standalone installation holds its centre's whole donor, request and camp ranges (DINs per year, lazily)."""
-    device_id = uow.device.device_id
+    device_id = uow.device_ids.device_id
     ranges = (("donor", DONOR_SEQUENCE_MAX), ("request", REQUEST_SEQUENCE_MAX), ("camp", CAMP_SEQUENCE_MAX))
     for series, last in ranges:
         uow.session.add(
@@ -104,7 +104,7 @@ _DIN_USED = select(Donation.__table__.c.id).where(Donation.__table__.c.din == bi
 def next_number(uow: UnitOfWork, series: str) -> int:
     """The next unused number of ``series`` from this device's blocks (a camp's own block, then lowest first)."""
     session = uow.session
-    device = uow.device
+    device = uow.device_ids
     params = {"device_id": device.device_id, "of_series": series}
     taken = session.execute(_TAKE_NUMBER, params).first()
     opens_din_year = taken is None and series.startswith("din:") and device.server_url is None
@@ -121,7 +121,7 @@ def next_number(uow: UnitOfWork, series: str) -> int:
 
 def _open_standalone_din_block(uow: UnitOfWork, series: str) -> NumberBlock | None:
     """A standalone device takes the whole DIN sequence of a new year the first time it needs one."""
-    device = uow.device
+    device = uow.device_ids
     exists = uow.session.scalar(select(NumberBlock.id).where(NumberBlock.series == series).limit(1))
     if exists is not None or device.centre_id is None:
         return None  # the year's range is already divided among devices
@@ -140,7 +140,7 @@ def _open_standalone_din_block(uow: UnitOfWork, series: str) -> NumberBlock | No
 
 def _centre(uow: UnitOfWork) -> Row[Any]:
     """This centre's code and facility number (FIN), as a plain row."""
-    centre = uow.session.execute(_CENTRE, {"id": uow.device.centre_id}).first()
+    centre = uow.session.execute(_CENTRE, {"id": uow.device_ids.centre_id}).first()
     assert centre is not None, "device has no centre"
     return centre
 
@@ -169,7 +169,7 @@ def accept_scanned_din(uow: UnitOfWork, text: str) -> str:
     foreign_block = uow.session.scalar(
         select(NumberBlock.id).where(
             NumberBlock.series == din_series(parsed.year),
-            NumberBlock.holder_device_id != uow.device.device_id,
+            NumberBlock.holder_device_id != uow.device_ids.device_id,
             NumberBlock.first <= parsed.sequence,
             NumberBlock.last >= parsed.sequence,
         )
@@ -185,7 +185,7 @@ def reserve_block(
     """Carve ``size`` numbers off the end of this device's open block of ``series`` for another installation."""
     if size < 1:
         raise InvalidInput(BLOCK_SIZE(), field="size")
-    device = uow.device
+    device = uow.device_ids
     if series.startswith("din:"):
         holds_any = uow.session.scalar(
             select(NumberBlock.id).where(NumberBlock.series == series, NumberBlock.holder_device_id == device.device_id)

@@ -23,12 +23,14 @@ from typing import Any
 
 from sqlalchemy import Engine, event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 
 from bbms_desktop.errors import NotPermitted, StateError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
 from bbms_desktop.models import AuditEvent, DeviceState, OpKind, OpState, OutboxOp, Record, Voidable, new_id, utcnow
 from bbms_desktop.models.codec import encode_value, row_fields
-from bbms_desktop.models.db import sqlite_engine, writer
+from bbms_desktop.models.db import ReadConnections, sqlite_engine, writer
 from bbms_desktop.rules.roles import ACTION_LABELS, ROLE_LABELS, Action, Role, may
 from bbms_desktop.services import hlc
 
@@ -61,6 +63,8 @@ class Database:
     def __init__(self, path: Path | str, engine: Engine | None = None) -> None:
         self.path = Path(path)
         self.engine = engine or sqlite_engine(self.path)
+        # plain connections for the search box's lookup (services.donors.lookup): no Session on that path
+        self.read_connections = ReadConnections(self.path)
         self._write = sessionmaker(writer(self.engine), expire_on_commit=False)
         self._read = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
         event.listen(self._write, "before_flush", _capture)
@@ -102,6 +106,7 @@ class Database:
                 driver.execute("PRAGMA foreign_keys=ON")
 
     def dispose(self) -> None:
+        self.read_connections.close()
         self.engine.dispose()
 
 
@@ -136,6 +141,11 @@ class UnitOfWork:
     def device(self) -> DeviceState:
         return device_state(self.session)
 
+    @property
+    def device_ids(self) -> DeviceIds:
+        """This device's id, centre and server as plain values (the state row is not loaded as an object for it)."""
+        return device_ids(self.session)
+
     def require(self, action: Action) -> Actor:
         if self.actor is None:
             raise NotPermitted(SIGN_IN_FIRST(action=ACTION_LABELS[action]), code="no_user")
@@ -152,11 +162,12 @@ class UnitOfWork:
 
     def audit(self, action: str, row: Record | None = None, **details: Any) -> AuditEvent:
         """Append this use case's audit event to the device's hash chain."""
-        state = self.device
+        state = counters(self.session)
+        ids = device_ids(self.session)
         event_row = AuditEvent(
             id=new_id(),
-            centre_id=self.actor.centre_id if self.actor else state.centre_id,
-            device_id=state.device_id,
+            centre_id=self.actor.centre_id if self.actor else ids.centre_id,
+            device_id=ids.device_id,
             device_seq=state.audit_seq + 1,
             at=self.now,
             user_id=self.actor.user_id if self.actor else None,
@@ -169,6 +180,7 @@ class UnitOfWork:
         event_row.hash = audit_hash(event_row)
         state.audit_seq = event_row.device_seq
         state.audit_head = event_row.hash
+        state.dirty = True
         self.session.add(event_row)
         return event_row
 
@@ -187,6 +199,78 @@ def device_state(session: Session) -> DeviceState:
             raise StateError(NO_DEVICE())
         session.info["device_state"] = state
     return state
+
+
+class DeviceCounters:
+    """This transaction's view of the device's counters, read with one plain statement and written back with one.
+
+    The counters (op_seq, the audit chain's head, the HLC) live in the ``device_state`` row and change in the same
+    transaction as every write, under the write lock of BEGIN IMMEDIATE. A unit of work reads them at its first audit
+    event or capture, and each flush that changed them writes them back before it ends; they are forgotten at the end
+    of every transaction (commit or rollback), so the next one reads them afresh (another process may have written).
+    The identity columns come along in the same read, for units of work that never load the row as an object.
+    """
+
+    __slots__ = (
+        "audit_head",
+        "audit_seq",
+        "centre_id",
+        "device_id",
+        "dirty",
+        "hlc_counter",
+        "hlc_wall_ms",
+        "is_training",
+        "last_op_seq",
+        "server_url",
+    )
+
+    def __init__(self, row: tuple[Any, ...]) -> None:
+        device_id, centre_id, is_training, self.server_url = row[:4]
+        self.is_training = bool(is_training)
+        self.device_id = uuid.UUID(device_id)
+        self.centre_id = None if centre_id is None else uuid.UUID(centre_id)
+        self.last_op_seq, self.audit_seq, self.audit_head, self.hlc_wall_ms, self.hlc_counter = row[4:]
+        self.dirty = False
+
+
+DeviceIds = DeviceCounters | DeviceState  # what device_ids() gives: both have device_id, centre_id, server_url
+
+_COUNTER_COLUMNS = ("last_op_seq", "audit_seq", "audit_head", "hlc_wall_ms", "hlc_counter")
+_READ_COUNTERS = "SELECT device_id, centre_id, is_training, server_url, " + ", ".join(_COUNTER_COLUMNS)
+_READ_COUNTERS += " FROM device_state WHERE id = 1"
+_WRITE_COUNTERS = f"UPDATE device_state SET {', '.join(c + ' = ?' for c in _COUNTER_COLUMNS)} WHERE id = 1"
+_DEVICE_KEY = identity_key(DeviceState, 1)
+
+
+def _driver(session: Session) -> Any:
+    return session.connection().connection.driver_connection
+
+
+def counters(session: Session) -> DeviceCounters:
+    """The device's counters in this session's transaction (read once per transaction)."""
+    state = session.info.get("counters")
+    if state is None:
+        row = _driver(session).execute(_READ_COUNTERS).fetchone()
+        if row is None:
+            raise StateError(NO_DEVICE())
+        state = session.info["counters"] = DeviceCounters(row)
+    return state
+
+
+def device_ids(session: Session) -> DeviceIds:
+    """The device's identity: the state object when this session holds it (its changes count), else the plain read."""
+    loaded = session.identity_map.get(_DEVICE_KEY)
+    return loaded if loaded is not None else counters(session)
+
+
+def _write_counters(session: Session, state: DeviceCounters) -> None:
+    values = [getattr(state, column) for column in _COUNTER_COLUMNS]
+    _driver(session).execute(_WRITE_COUNTERS, values)
+    state.dirty = False
+    loaded = session.identity_map.get(_DEVICE_KEY)
+    if loaded is not None:  # a state object this session holds must not go stale (nor write old counters back)
+        for column, value in zip(_COUNTER_COLUMNS, values, strict=True):
+            set_committed_value(loaded, column, value)
 
 
 def audit_hash(event_row: AuditEvent) -> str:
@@ -227,6 +311,7 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
         raise RuntimeError("a read session must not write")
     if session.info.get("remote"):
         return
+    state = counters(session) if "counters" in session.info else None
     for row in session.deleted:
         if isinstance(row, Record):
             raise StateError(NOT_DELETABLE(), code="delete_forbidden")
@@ -259,8 +344,10 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
             changed.add("updated_at")
             ops.append((row, OpKind.UPDATE, row_fields(row, sorted(changed)), row.version))
     if not ops:
+        if state is not None and state.dirty:
+            _write_counters(session, state)
         return
-    state = device_state(session)
+    state = counters(session)
     clock = hlc.Hlc(state.hlc_wall_ms, state.hlc_counter)
     now_ms = int(time.time() * 1000)
     first_seq = state.last_op_seq + 1
@@ -290,6 +377,7 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
     session.connection().execute(_OUTBOX_INSERT, outbox)
     state.last_op_seq = first_seq + len(ops) - 1
     state.hlc_wall_ms, state.hlc_counter = clock.wall_ms, clock.counter
+    _write_counters(session, state)
 
 
 _OUTBOX_INSERT = OutboxOp.__table__.insert()
@@ -297,6 +385,7 @@ _OUTBOX_INSERT = OutboxOp.__table__.insert()
 
 def _end_transaction(session: Session) -> None:
     session.info.pop("tx", None)  # the next transaction of this session is a new all-or-none group
+    session.info.pop("counters", None)  # and reads the counters afresh
 
 
 @dataclass(frozen=True, slots=True)

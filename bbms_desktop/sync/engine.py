@@ -39,8 +39,6 @@ from bbms_desktop.models import (
     Component,
     DeadLetter,
     DeviceState,
-    Donation,
-    LabResultSet,
     NumberBlock,
     OpState,
     OutboxOp,
@@ -50,13 +48,14 @@ from bbms_desktop.models import (
 )
 from bbms_desktop.models.bulk import update_many
 from bbms_desktop.models.codec import as_is as _as_is
-from bbms_desktop.models.codec import decode_fields, storage_converter, uuid_hex
+from bbms_desktop.models.codec import column_converter, decode_fields, storage_converter, uuid_hexes
 from bbms_desktop.rules.teleconsult import ConsultStatus
 from bbms_desktop.rules.vocabulary import ComponentStatus
 from bbms_desktop.services import components, teleconsult
 from bbms_desktop.services.uow import Database
 from bbms_desktop.sync import protocol
 from bbms_desktop.sync.blobs import BlobUploader
+from bbms_desktop.sync.pages import PulledPage, PulledRows
 from bbms_desktop.sync.protocol import Stream
 from bbms_desktop.sync.transport import ServerRefused, SyncError, Transport
 
@@ -392,27 +391,37 @@ class SyncEngine:
                 if not page.has_more:
                     return pulled
 
-    def apply_page(self, changes: Sequence[protocol.Change], next_cursor: str, stream: Stream = Stream.SCOPE) -> None:
+    def apply_page(
+        self, changes: Sequence[protocol.Change] | PulledPage, next_cursor: str, stream: Stream = Stream.SCOPE
+    ) -> None:
         """Apply one page and its cursor in one local transaction (foreign keys checked at the end of the pull).
+
+        A table's rows go in one driver ``executemany`` of one upsert, each column converted for the whole page at
+        once; rows with fields this device has not pushed yet, and rows that do not name every column, take the
+        row-by-row path (:func:`_apply_rows`).
 
         A registry page repeats this centre's own rows (projected as other centres see them): they are skipped, the
         scope stream has them whole; and a registry row never replaces a newer version of itself (a page the server
         built earlier may hold a version since superseded; the newer one follows in a later page)."""
         with self.db.remote_apply(check_foreign_keys=False) as session:
             if stream is Stream.REGISTRY:
+                if isinstance(changes, PulledPage):
+                    raise TypeError("a registry page is applied from its changes (they are filtered first)")
                 changes = _registry_changes(session, changes, self._own_centre)
-            keep = _pending_fields(session, [(c.entity, c.row_id) for c in changes])
-            by_entity: dict[str, list[tuple[dict[str, Any], int]]] = {}
-            for change in changes:
-                if change.entity in MODELS:  # an entity this version does not know is skipped (a newer server)
-                    by_entity.setdefault(change.entity, []).append((change.fields, change.version))
-            for entity in sorted(by_entity, key=ENTITY_ORDER.__getitem__):
-                _apply_rows(session, MODELS[entity], by_entity[entity], keep=keep)
-            state = DeviceState.__table__
-            column = "pull_cursor" if stream is Stream.SCOPE else "registry_cursor"
-            moved = session.execute(update(state).where(state.c.id == 1).values({column: next_cursor}))
-            assert moved.rowcount == 1, "profile without device state"  # type: ignore[attr-defined]
-            touched = _donations_touched(session, by_entity)
+            page = changes if isinstance(changes, PulledPage) else PulledPage.of_changes(changes, next_cursor)
+            # an entity this version does not know is skipped (a newer server)
+            entities = sorted((entity for entity in page.by_entity if entity in MODELS), key=ENTITY_ORDER.__getitem__)
+            keep = _pending_fields_of_page(session, page)
+            for entity in entities:
+                rows = page.by_entity[entity]
+                if keep:
+                    _apply_rows(session, MODELS[entity], list(zip(rows.fields, rows.versions, strict=True)), keep=keep)
+                else:
+                    _apply_whole_rows(session, MODELS[entity], rows)
+            set_cursor = _SET_PULL_CURSOR if stream is Stream.SCOPE else _SET_REGISTRY_CURSOR
+            moved = session.connection().exec_driver_sql(set_cursor, (next_cursor,))
+            assert moved.rowcount == 1, "profile without device state"
+            touched = _donations_touched(session, {entity: page.by_entity[entity].fields for entity in entities})
         self._touched |= touched
 
     def _set_cursor(self, cursor: str, stream: Stream = Stream.SCOPE) -> None:
@@ -513,25 +522,27 @@ def _no_progress(_stage: str, _done: int, _total: int) -> None:
 _IN_STOCK = (ComponentStatus.AVAILABLE, ComponentStatus.RESERVED)
 
 
-def _donations_touched(session: Session, by_entity: dict[str, list[tuple[dict[str, Any], int]]]) -> set[uuid.UUID]:
+def _donations_touched(session: Session, by_entity: dict[str, list[dict[str, Any]]]) -> set[uuid.UUID]:
     """The donations whose units' clearance a page may have changed: their results, verifications, units, donors."""
-    touched = {f["donation_id"] for f, _ in by_entity.get("lab_result_sets", ())}
-    touched |= {f["donation_id"] for f, _ in by_entity.get("components", ())}
-    touched |= {f["id"] for f, _ in by_entity.get("donations", ())}
+    touched = {f["donation_id"] for f in by_entity.get("lab_result_sets", ())}
+    touched |= {f["donation_id"] for f in by_entity.get("components", ())}
+    touched |= {f["id"] for f in by_entity.get("donations", ())}
     # the ids go as one JSON array (SQLite's json_each), not an IN list of thousands of parameters to build
-    result_sets = [uuid_hex(f["result_set_id"]) for f, _ in by_entity.get("lab_verifications", ())]
+    # (driver SQL: the ids as SQLite keeps them, 32 hex digits, read back as they are; no ORM query per page)
+    connection = session.connection()
+    result_sets = uuid_hexes([f["result_set_id"] for f in by_entity.get("lab_verifications", ())])
     if result_sets:
-        query = select(LabResultSet.donation_id).where(LabResultSet.id.in_(_JSON_IDS))
-        touched |= set(session.scalars(query, {"ids": json.dumps(result_sets)}))
-    donors = [uuid_hex(f["id"]) for f, _ in by_entity.get("donors", ())]
+        touched |= {row[0] for row in connection.exec_driver_sql(_DONATIONS_OF_RESULT_SETS, (json.dumps(result_sets),))}
+    donors = uuid_hexes([f["id"] for f in by_entity.get("donors", ())])
     if donors:
-        query = select(Donation.id).where(Donation.donor_id.in_(_JSON_IDS))
-        touched |= set(session.scalars(query, {"ids": json.dumps(donors)}))
+        touched |= {row[0] for row in connection.exec_driver_sql(_DONATIONS_OF_DONORS, (json.dumps(donors),))}
     return {value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)) for value in touched}
 
 
 _JSON_IDS = select(func.json_each(bindparam("ids")).table_valued("value").c.value).scalar_subquery()
 """The ids of a JSON array parameter ``ids`` (SQLite's 32 hex digits), for ``column.in_(_JSON_IDS)``."""
+_DONATIONS_OF_RESULT_SETS = "SELECT donation_id FROM lab_result_sets WHERE id IN (SELECT value FROM json_each(?))"
+_DONATIONS_OF_DONORS = "SELECT id FROM donations WHERE donor_id IN (SELECT value FROM json_each(?))"
 
 
 def _device(session: Session) -> DeviceState:
@@ -684,6 +695,18 @@ def _pending_fields(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> 
     return pending
 
 
+def _pending_fields_of_page(session: Session, page: PulledPage) -> _Kept:
+    """:func:`_pending_fields` for the rows of a pulled page; nothing to read when no op is pending (the usual)."""
+    if session.connection().exec_driver_sql(_ANY_PENDING).first() is None:
+        return {}
+    keys = [(entity, uuid.UUID(row_id)) for entity, rows in page.by_entity.items() for row_id in rows.row_ids]
+    return _pending_fields(session, keys)
+
+
+_ANY_PENDING = f"SELECT 1 FROM outbox WHERE state = '{OpState.PENDING.value}' LIMIT 1"  # the outbox's pending index
+_SET_PULL_CURSOR = "UPDATE device_state SET pull_cursor = ? WHERE id = 1"
+_SET_REGISTRY_CURSOR = "UPDATE device_state SET registry_cursor = ? WHERE id = 1"
+
 _Rows = Sequence[tuple[dict[str, Any], int | None]]
 """Rows in wire form, each with its server version (None: a server row answering a push)."""
 _Kept = dict[tuple[str, uuid.UUID], set[str]]
@@ -707,6 +730,19 @@ def _apply_rows(session: Session, model: type[Record], rows: _Rows, *, keep: _Ke
         session.connection().exec_driver_sql(lean.sql, whole)
     if other:
         _apply_rows_slowly(session, model, other, keep=keep)
+
+
+def _apply_whole_rows(session: Session, model: type[Record], rows: PulledRows) -> None:
+    """Upsert a page's rows of one table, each naming every column, with no field of them to keep: one
+    ``executemany``, each column converted for all the rows at once (a row that does not name every column sends
+    the table's rows through :func:`_apply_rows`)."""
+    table: Table = model.__table__  # type: ignore[assignment]
+    lean = _whole_row_upsert(session, table)
+    bound = lean.bind_rows(rows.fields, rows.versions)
+    if bound is None:
+        _apply_rows(session, model, list(zip(rows.fields, rows.versions, strict=True)), keep={})
+    elif bound:
+        session.connection().exec_driver_sql(lean.sql, bound)
 
 
 def _row_uuid(fields: dict[str, Any]) -> uuid.UUID:
@@ -760,12 +796,27 @@ class _WholeRowUpsert:
         converters = [storage_converter(table.c[key], dialect) for key in names]
         # the columns whose wire value is not already what SQLite keeps (text, numbers: stored as they come)
         self._converted = [(index, convert) for index, convert in enumerate(converters) if convert is not _as_is]
+        by_column = [(index, column_converter(table.c[key], dialect)) for index, key in enumerate(names)]
+        self._converted_columns = [(index, convert) for index, convert in by_column if convert is not None]
 
     def bound(self, fields: dict[str, Any], version: int) -> tuple[Any, ...]:
         values = [*self._values(fields), version]
         for index, convert in self._converted:
             values[index] = convert(values[index])
         return tuple(values)
+
+    def bind_rows(self, rows: Sequence[dict[str, Any]], versions: Sequence[int]) -> list[tuple[Any, ...]] | None:
+        """:meth:`bound` of many rows, converted column by column (None: a row does not name every column)."""
+        if not rows:
+            return []
+        try:
+            columns: list[Sequence[Any]] = list(zip(*map(self._values, rows), strict=True))
+        except KeyError:
+            return None
+        for index, convert in self._converted_columns:
+            columns[index] = convert(columns[index])
+        columns.append(versions)
+        return list(zip(*columns, strict=True))
 
 
 _WHOLE_ROW_UPSERTS: dict[str, _WholeRowUpsert] = {}

@@ -22,6 +22,7 @@ from urllib3.util.retry import Retry
 from bbms_desktop.errors import DomainError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
 from bbms_desktop.sync import protocol
+from bbms_desktop.sync.pages import PulledPage, parse_pull_page
 
 UNREACHABLE = QT_TRANSLATE_NOOP(
     "Sync", "The central server at {url} cannot be reached ({detail}). Work goes on offline; sync will retry."
@@ -119,6 +120,16 @@ class Transport:
         if stream is protocol.Stream.SCOPE:
             params["limit"] = limit
         return self._call("GET", f"/sync/pull/{stream.value}", protocol.StreamPage, params=params)
+
+    def pull_page(self, cursor: str, limit: int = protocol.DEFAULT_PULL_LIMIT) -> PulledPage:
+        """:meth:`pull` read as plain rows per entity (the engine's form; no model per change)."""
+        response = self._authorised("GET", "/sync/pull", params={"cursor": cursor, "limit": limit}, headers=dict(_JSON))
+        if response.status_code >= 400:
+            raise ServerRefused(response.status_code, _error_body(response))
+        try:
+            return parse_pull_page(response.content)
+        except ValidationError as error:
+            raise SyncError(BAD_ANSWER(detail=_short(error)), code="bad_answer") from error
 
     def blocks(self, request: protocol.BlockRequest) -> protocol.BlockResponse:
         return self._call("POST", "/blocks", protocol.BlockResponse, body=request.model_dump_json().encode())

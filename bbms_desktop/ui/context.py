@@ -64,13 +64,25 @@ class AppContext(QObject):
         on_error: Callable[[Exception], None],
         *,
         changed: str = "*",
+        read_after: Callable[[Any, Any], Any] | None = None,
     ) -> None:
-        """Run ``use_case(uow)`` in one unit of work off the GUI thread as the signed-in user; then tell every page."""
+        """Run ``use_case(uow)`` in one unit of work off the GUI thread as the signed-in user; then tell every page.
+
+        ``read_after(session, result)``: what the page shows next, read on the same worker once the unit of work
+        has committed (a fresh read snapshot, so it sees the save); ``on_saved`` then gets ``(result, read)``, where
+        ``read`` is the exception if that read failed (the save itself stands)."""
         db, actor = self.db, self.actor
 
         def work() -> Any:
             with db.unit_of_work(actor) as uow:
-                return use_case(uow)
+                result = use_case(uow)
+            if read_after is None:
+                return result
+            try:
+                with db.read() as session:
+                    return result, read_after(session, result)
+            except Exception as error:  # the save is committed: report the read's failure, not a failed save
+                return result, error
 
         def saved(result: Any) -> None:
             on_saved(result)

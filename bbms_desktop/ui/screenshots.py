@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from sqlalchemy import select
 
@@ -60,6 +60,8 @@ def select_first_rows(page: QWidget) -> int:
         if view.selectionMode() == QAbstractItemView.SelectionMode.NoSelection or selection.hasSelection():
             continue
         index = model.index(0, 0)
+        if model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            continue  # a grid to type into (a prescription's medicines), not a list to pick from
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         if view.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows:
             flags |= QItemSelectionModel.SelectionFlag.Rows

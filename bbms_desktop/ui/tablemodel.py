@@ -120,6 +120,16 @@ class LazyRowsModel(RowsModel):
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
+    def clear(self) -> None:
+        """No rows until the next ``set_query`` (a page still on its way is dropped): the list about to be read
+        again does not show, nor paint, the rows it held before."""
+        self._generation += 1
+        self.beginResetModel()
+        self.rows = []
+        self._exhausted = True
+        self._loading = False
+        self.endResetModel()
+
     def reload(self) -> None:
         if self.fetch is not None:
             self.set_query(self.fetch)

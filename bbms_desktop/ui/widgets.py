@@ -53,7 +53,8 @@ class MessageBar(QLabel):
 
     def show_message(self, text: str, kind: str = "ok") -> None:
         self.kind = kind
-        self.setStyleSheet(self.STYLES[kind])
+        if self.styleSheet() != self.STYLES[kind]:  # a new style sheet re-polishes the label: only when it changes
+            self.setStyleSheet(self.STYLES[kind])
         self.setText(text)
         self.setAccessibleName(text)
         self.show()

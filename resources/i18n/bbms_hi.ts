@@ -3322,6 +3322,10 @@ Choose a donor from the list to see the record.</source>
         <translation>इस पर्चे के साथ पूर्ण करें (&amp;C)</translation>
     </message>
     <message>
+        <source>This queue is for hub doctors: it lists the requests for their specialties. Sign in as a hub doctor of this centre to answer them.</source>
+        <translation>यह कतार हब डॉक्टरों के लिए है: इसमें उनकी विशेषज्ञताओं के अनुरोध दिखते हैं। इनका उत्तर देने के लिए इस केंद्र के हब डॉक्टर के रूप में साइन इन करें।</translation>
+    </message>
+    <message>
         <source>All my specialties</source>
         <translation>मेरी सभी विशेषज्ञताएँ</translation>
     </message>

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PIL import Image
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bbms_desktop.errors import InvalidInput, NotFound, NotPermitted, StateError
 from bbms_desktop.models import (
@@ -283,3 +283,20 @@ def test_a_failed_uploads_reason_reads_in_the_language_of_whoever_looks_later(db
     assert attachment.state == UploadState.FAILED
     assert attachment.error.render() == "The file is missing from this machine's attachment store."
     assert attachment.error.render("hi") != attachment.error.render() and attachment.error.render("hi").strip()
+
+
+def test_the_demo_centre_is_a_spoke_with_requests_waiting_for_the_hub_emergencies_first(db, admin):
+    from bbms_desktop.services import demo_teleconsult
+
+    made = demo_teleconsult.build(db, admin, utcnow(), "demo-password-1")
+    assert made == {"teleconsults_queued": 3, "teleconsults_draft": 1, "teleconsults_cancelled": 1}
+    again = demo_teleconsult.build(db, admin, utcnow(), "demo-password-1")  # a second run adds requests, not a hub
+    assert again == made
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Centre).where(Centre.kind == CentreKind.HUB)) == 1
+        queue = teleconsult_views.spoke_queue(session, admin.centre_id)
+        hub_id = session.scalar(select(Centre.id).where(Centre.kind == CentreKind.HUB))
+        pushed_hub = session.scalar(select(func.count()).select_from(OutboxOp).where(OutboxOp.row_id == hub_id))
+    assert [row.priority for row in queue[:2]] == ["emergency", "emergency"]
+    assert {row.status for row in queue} == {C.QUEUED, C.DRAFT, C.CANCELLED}
+    assert pushed_hub == 0  # the hub came as a pull would bring it: never pushed back

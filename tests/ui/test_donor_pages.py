@@ -498,6 +498,72 @@ def test_registering_donors_one_after_another_shows_each_new_record_and_reloads_
     assert reloads == ["dashboard"]
 
 
+def test_the_confirmation_of_a_registration_comes_with_the_record_read_after_the_commit(qtbot, signed_in, db, staff):
+    window = signed_in("registrar")
+    page = window.open_page("donors")
+    wait_idle(qtbot)
+    qtbot.mouseClick(page.register_button, LEFT)
+    type_into(qtbot, page.given_name, "Meena")
+    type_into(qtbot, page.family_name, "Rawat")
+    type_into(qtbot, page.sex, "F")
+    type_into(qtbot, page.date_of_birth, "11-03-1992")
+    type_into(qtbot, page.mobile, "9812312312")
+    page.consent.setChecked(True)
+    seen: list[tuple[str, str, str]] = []  # (message kind, record on screen, tasks waiting) at each change of the bar
+    show = page.message.show_message
+
+    def spy(text, kind="ok"):
+        show(text, kind)
+        seen.append((kind, page.record_name.text(), page.search.text()))
+
+    page.message.show_message = spy
+    qtbot.keyClick(page.given_name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.message.kind == "ok")
+    # in the same pass as the confirmation (no second round trip): the record saved, and the list searched for it
+    assert page.record_name.text() == "Meena Rawat"
+    with db.read() as s:
+        saved = s.scalars(select(Donor).where(Donor.given_name == "Meena")).one()
+    assert page.record_number.text() == saved.donor_number == page.searched_text
+    assert [row.id for row in page.results_model.rows] == [saved.id]
+    wait_idle(qtbot)
+    assert [kind for kind, _, _ in seen] == ["ok"]
+
+
+def test_a_failed_read_after_a_committed_save_is_shown_as_such_and_the_save_stands(qtbot, signed_in, db, staff):
+    window = signed_in("registrar")
+    page = window.open_page("donors")
+    wait_idle(qtbot)
+    answers: list[object] = []
+
+    def broken_read(session, result):
+        raise LookupError("the read after the save failed")
+
+    page.ctx.save(
+        page,
+        lambda uow: donors.register_donor(
+            uow,
+            DonorForm(
+                given_name="Kavita",
+                family_name="Negi",
+                sex="F",
+                date_of_birth=date(1990, 4, 4),
+                mobile="9813213213",
+                consent=True,
+            ),
+        ),
+        answers.append,
+        lambda error: answers.append(("failed", error)),
+        changed="donors",
+        read_after=broken_read,
+    )
+    wait_idle(qtbot)
+    (answer,) = answers
+    result, read = answer  # on_saved was called (the save is committed), with the read's error beside the result
+    assert isinstance(read, LookupError)
+    with db.read() as s:
+        assert s.scalars(select(Donor).where(Donor.id == result.id)).one().given_name == "Kavita"
+
+
 def test_a_typed_key_is_searched_at_once_and_a_scanners_burst_of_keys_once_it_stops(qtbot, signed_in, db, staff):
     asha = register(db, staff["registrar"], mobile="9876543210")
     window = signed_in("registrar")

@@ -486,6 +486,47 @@ def test_units_scanned_one_after_another_from_the_dashboard_each_open_in_the_inv
         assert inventory.card.din.text() == isbt128.format_eye_readable(din)
 
 
+def test_a_scanned_unit_and_its_label_check_come_in_one_read_and_the_list_after_them(
+    qtbot, db, staff, window_as, monkeypatch
+):
+    from bbms_desktop.services import stock_views
+
+    with db.unit_of_work(staff["lab_technician"]) as uow:
+        din = released_unit(uow, staff["lab_technician_2"], abo="A", rhd="+").din
+    window = window_as("component_technician")
+    wait_idle(qtbot)
+    reads: list[str] = []
+
+    def spied(module, name: str, what: str) -> None:
+        real = getattr(module, name)
+
+        def spy(*args, **kwargs):
+            reads.append(what)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, spy)
+
+    for module, name, what in (
+        (stock_views, "find_donation", "card"),
+        (label_check, "check_label", "check"),
+        (stock_views, "units", "list"),
+        (stock_views, "count_units", "count"),
+    ):
+        spied(module, name, what)
+    scan(qtbot, window.workspace.sidebar, barcode(din))
+    wait_idle(qtbot)
+    inventory = window.workspace.current_page()
+    assert inventory.page_id == "inventory"
+    assert inventory.card.din.text() == isbt128.format_eye_readable(din)
+    # the label check's first answer was read with the card (once), then the list and its count
+    assert reads[:2] == ["card", "check"] and sorted(reads[2:]) == ["count", "list"]
+    assert inventory.label_check.isVisible()
+    assert inventory.label_check.marks["din"].text() == "✔"
+    assert inventory.label_check.expected["blood_group"].text() != ""
+    assert isbt128.format_eye_readable(din) in column_texts(inventory.table, 0)
+    assert inventory.count.text().endswith("units")
+
+
 def test_each_role_sees_only_its_stock_pages(qtbot, db, staff, window_as):
     window = window_as("registrar")
     visible = window.workspace.visible_ids()

@@ -91,6 +91,7 @@ def test_the_hub_doctor_sees_their_specialty_and_a_narcotic_is_refused_on_screen
     page = window.open_page("hub_queue")
     wait_idle(qtbot)
     assert [row.consult_id for row in page.queue.rows] == [mine]
+    assert page.message.kind == ""  # a hub doctor is not told the queue is for hub doctors
     page.table.selectRow(0)
     wait_idle(qtbot)
     assert "Mohan Lal" in page.detail.toPlainText()
@@ -111,6 +112,15 @@ def test_the_hub_doctor_sees_their_specialty_and_a_narcotic_is_refused_on_screen
     with db.read() as session:
         assert session.get(Teleconsult, mine).status == C.COMPLETED
         assert [m.name for m in session.scalars(select(PrescribedMedicine))] == ["Paracetamol"]
+
+
+def test_a_user_who_is_not_a_hub_doctor_is_told_why_the_hub_queue_is_empty(qtbot, db, staff, open_window):
+    queued_for(db, staff, staff["hub_doctor"].centre_id, "orthopaedics", "Mohan Lal")
+    window = open_window("admin")
+    page = window.open_page("hub_queue")
+    wait_idle(qtbot)
+    assert page.queue.rows == []
+    assert page.message.kind == "warn" and "hub doctor" in page.message.text()
 
 
 def test_the_spoke_prints_the_hubs_prescription_in_hindi_and_exports_it_for_the_health_record(

@@ -67,6 +67,7 @@ from bbms_desktop.ui.pages.donor_widgets import (
 from bbms_desktop.ui.printing.jobs import print_from
 from bbms_desktop.ui.printing.labels import print_donor_cards
 from bbms_desktop.ui.tablemodel import Column, RowsModel
+from bbms_desktop.ui.tasks import run_task
 from bbms_desktop.ui.widgets import MessageBar, fill_combo, labelled_form, local_text, render, set_texts
 
 # Keys closer together than this are a wedge scanner (or a held key), not a person: they are joined into one search,
@@ -624,12 +625,12 @@ class DonorsPage(Page):
     def run_search(self) -> None:
         """Search for what the box holds now; an answer to an older search is dropped when it arrives."""
         text, generation = self._start_search()
-        self.ctx.load(
-            self,
-            lambda session: _search_rows(session, text),
-            lambda rows: self._search_done(generation, text, rows),
-            self.message.show_error,
-        )
+        done = lambda rows: self._search_done(generation, text, rows)  # noqa: E731
+        if text:  # every keystroke: the lookup reads in a transaction of its own, without a Session
+            db = self.ctx.db
+            run_task(self, lambda: donors.lookup(db, text, limit=SEARCH_LIMIT), done, self.message.show_error)
+        else:
+            self.ctx.load(self, lambda session: _search_rows(session, text), done, self.message.show_error)
 
     def _start_search(self) -> tuple[str, int]:
         self.search_timer.stop()
@@ -896,22 +897,26 @@ class DonorsPage(Page):
             self.ctx.save(
                 self,
                 lambda uow: donors.register_donor(uow, form, acknowledged_duplicates=acknowledged),
-                self._registered,
+                lambda answer: self._registered(*answer),
                 self._form_failed,
                 changed="donors",
+                # the donor's record and the search for their number (what the page shows next) read on the same
+                # worker right after the commit: the confirmation and the record are shown together
+                read_after=lambda session, result: _saved_rows(session, result.id, result.donor_number),
             )
         else:
-            donor_id = self.editing
+            donor_id, text = self.editing, self.search.text().strip()
             changes = {name: getattr(form, name) for name in donors.DEMOGRAPHIC_FIELDS}
             self.ctx.save(
                 self,
                 lambda uow: donors.update_demographics(uow, donor_id, **changes),
-                self._edited,
+                lambda answer: self._edited(*answer),
                 self._form_failed,
                 changed="donors",
+                read_after=lambda session, result: _saved_rows(session, result.id, text),
             )
 
-    def _registered(self, result: donors.RegisteredDonor) -> None:
+    def _registered(self, result: donors.RegisteredDonor, shown: SavedRows | Exception) -> None:
         self.save_button.setEnabled(True)
         self._clear_form()
         self.stack.setCurrentIndex(self.VIEW_RECORD)
@@ -929,9 +934,9 @@ class DonorsPage(Page):
                 else ""
             )
         )
-        self._show_saved(result.id)
+        self._show_saved(result.id, shown)
 
-    def _edited(self, result: donors.DemographicsUpdate) -> None:
+    def _edited(self, result: donors.DemographicsUpdate, shown: SavedRows | Exception) -> None:
         self.save_button.setEnabled(True)
         self.editing = None
         self.stack.setCurrentIndex(self.VIEW_RECORD)
@@ -942,25 +947,22 @@ class DonorsPage(Page):
             )
         else:
             self.message.show_message(self.tr("Nothing was changed."), "warn")
-        self._show_saved(result.id)
+        self._show_saved(result.id, shown)
 
-    def _show_saved(self, donor_id: uuid.UUID) -> None:
-        """After this page's own save: the donor's record as saved, and the search list with it (once: the page's
-        own saves reload nothing more behind this, see ``shows_own_saves``). One read for both, shown together."""
+    def _show_saved(self, donor_id: uuid.UUID, shown: SavedRows | Exception) -> None:
+        """After this page's own save: the donor's record as saved, and the search list with it, read right after
+        the commit (once: the page's own saves reload nothing more behind this, see ``shows_own_saves``)."""
         record = self._start_record(donor_id)
         text, search = self._start_search()
-
-        def shown(answer: tuple[DonorView, list[DonorSummary]]) -> None:
-            view, rows = answer
-            self._record_loaded(record, view)
+        if isinstance(shown, Exception):
+            self.message.show_error(shown)
+            return
+        view, searched, rows = shown
+        self._record_loaded(record, view)
+        if searched == text:
             self._search_done(search, text, rows)
-
-        self.ctx.load(
-            self,
-            lambda session: (donor_views.donor_view(session, donor_id), _search_rows(session, text)),
-            shown,
-            self.message.show_error,
-        )
+        else:  # the search box changed while the save ran: search for what it holds now
+            self.run_search()
 
     def _form_failed(self, error: Exception) -> None:
         self.save_button.setEnabled(True)
@@ -1034,6 +1036,14 @@ class DonorsPage(Page):
         self.stack.setCurrentIndex(self.VIEW_RECORD)
         self.open_donor(candidate.donor_id)
         self.run_search()
+
+
+SavedRows = tuple[DonorView, str, list[DonorSummary]]
+
+
+def _saved_rows(session: Session, donor_id: uuid.UUID, text: str) -> SavedRows:
+    """A donor's record just saved, and the search list for ``text`` (what the donors page shows after a save)."""
+    return donor_views.donor_view(session, donor_id), text, _search_rows(session, text)
 
 
 def _search_rows(session: Session, text: str) -> list[DonorSummary]:

@@ -33,6 +33,7 @@ from bbms_desktop.rules import components as catalogue
 from bbms_desktop.rules import isbt128
 from bbms_desktop.rules.vocabulary import BLOOD_GROUPS, LABELS, ComponentStatus
 from bbms_desktop.services import label_check, stock_views
+from bbms_desktop.services.label_check import LabelCheck, LabelScans
 from bbms_desktop.services.stock_views import DonationCard, StockFilter, UnitRow, UnitView
 from bbms_desktop.ui.context import AppContext
 from bbms_desktop.ui.pages.base import Page
@@ -332,6 +333,7 @@ class InventoryPage(Page):
         self._count = -1
         self._card_request = 0
         self._card_text: str | None = None  # the DIN or unit number whose donation was asked for last
+        self._list_after_card = False  # the list (and its locations) is loaded once the card asked for arrives
         self._count_request = 0
         self._built = False
         self._locations: list[str] = []
@@ -362,9 +364,15 @@ class InventoryPage(Page):
         self._show_count(self._count)
 
     def activated(self) -> None:
-        if self._card_text is not None:  # first the unit asked for (a scan from another page), then the list
+        # the filter's storage locations are read with the count (one read). With a unit asked for (a scan from
+        # another page), the unit comes first and the list once it is on screen: the two loads do not share the
+        # worker threads and the interpreter while the one the person waits for is read
+        if self._card_text is not None:
+            self._list_after_card = True
+            self.model.clear()  # not the rows of the last visit meanwhile (nor painted with the card)
             self.open_unit(self._card_text, quiet=True)
-        self._load_list(with_locations=True)  # the filter's storage locations read with the count: one read
+        else:
+            self._load_list(with_locations=True)
 
     def handle_scan(self, text: str) -> bool:
         """A scanned DIN or unit number recorded here opens its donation; on this page a blood group or product
@@ -517,34 +525,48 @@ class InventoryPage(Page):
         self._row_changed(index, None)
 
     def open_unit(self, text: str, *, quiet: bool = False) -> None:
-        """Show the donation a DIN or unit number names, with every unit of it."""
+        """Show the donation a DIN or unit number names, with every unit of it, and the start of its label check:
+        one read for both, shown in one pass."""
         self._card_request += 1
         self._card_text = text
-        request, now = self._card_request, datetime.now(UTC)
+        request, now, checks = self._card_request, datetime.now(UTC), self._may_check()
         if not quiet:
             self.message.clear_message()
+
+        def read(session: Any) -> tuple[DonationCard | None, LabelCheck | Exception | None]:
+            card = stock_views.find_donation(session, text, now)
+            if card is None or not card.units or not checks:
+                return card, None
+            try:  # the label check's first answer (nothing scanned yet), as the panel would read it
+                return card, label_check.check_label(session, card.din, LabelScans())
+            except DomainError as error:  # the panel shows it; the card still shows
+                return card, error
+
         self.ctx.load(
             self,
-            lambda session: stock_views.find_donation(session, text, now),
-            lambda card: self._card_loaded(request, text, card),
+            read,
+            lambda answer: self._card_loaded(request, text, *answer),
             lambda error: self._card_failed(request, error),
         )
 
-    def _card_loaded(self, request: int, text: str, card: DonationCard | None) -> None:
+    def _card_loaded(
+        self, request: int, text: str, card: DonationCard | None, check: LabelCheck | Exception | None = None
+    ) -> None:
         if request != self._card_request:
             return
-        self._show_label_check(card)
+        self._show_label_check(card, check)
         if card is None:
             self._card_text = None  # nothing to show again when the page is next shown
             self.card.show_card(None)
             self.message.show_message(
                 self.tr("No donation with the number {din} is recorded here.").format(din=text.strip()), "warn"
             )
-            return
-        self.message.clear_message()
-        self.card.show_card(card)
-        if not card.units:
-            self.message.show_message(self.tr("This donation has not been separated into components yet."), "warn")
+        else:
+            self.message.clear_message()
+            self.card.show_card(card)
+            if not card.units:
+                self.message.show_message(self.tr("This donation has not been separated into components yet."), "warn")
+        self._load_list_if_waiting()
 
     def _card_failed(self, request: int, error: Exception) -> None:
         if request == self._card_request:
@@ -552,13 +574,22 @@ class InventoryPage(Page):
             self.card.show_card(None)
             self._show_label_check(None)
             self.message.show_error(error)
+            self._load_list_if_waiting()
 
-    def _show_label_check(self, card: DonationCard | None) -> None:
-        """The label check shows under a donation with units, to staff who put units into stock or hand them out."""
-        may_check = any(self.ctx.may(action) for action in label_check.CHECKERS)
-        shown = card is not None and bool(card.units) and may_check
+    def _load_list_if_waiting(self) -> None:
+        if self._list_after_card:
+            self._list_after_card = False
+            self._load_list(with_locations=True)
+
+    def _may_check(self) -> bool:
+        return any(self.ctx.may(action) for action in label_check.CHECKERS)
+
+    def _show_label_check(self, card: DonationCard | None, check: LabelCheck | Exception | None = None) -> None:
+        """The label check shows under a donation with units, to staff who put units into stock or hand them out;
+        ``check``: its first answer, read with the card (else the panel reads it)."""
+        shown = card is not None and bool(card.units) and self._may_check()
         self.label_check.setVisible(shown)
-        self.label_check.set_donation(card.din if shown and card is not None else None)
+        self.label_check.set_donation(card.din if shown and card is not None else None, check if shown else None)
 
     @property
     def shown_units(self) -> list[UnitView]:

@@ -78,11 +78,24 @@ class LabelCheckPanel(QGroupBox):
 
     # --- what the page calls ------------------------------------------------------------------------------------
 
-    def set_donation(self, din: str | None) -> None:
-        """A donation card opened (or closed): start a fresh check for it."""
-        if din != self.din:
-            self.din = din
+    def set_donation(self, din: str | None, first: LabelCheck | Exception | None = None) -> None:
+        """A donation card opened (or closed): start a fresh check for it. ``first``: the fresh check's answer (or
+        its error) already read with the card, shown without reading it again."""
+        if din == self.din:
+            return
+        self.din = din
+        if first is None or din is None:
             self.restart()
+            return
+        self._request += 1  # an answer still on its way for the donation before is dropped
+        self.scans = LabelScans()
+        self.result = None
+        self.message.clear_message()
+        if isinstance(first, Exception):
+            self._show(None)
+            self.message.show_error(first)
+        else:
+            self._show(first)
 
     def take_scan(self, text: str) -> bool:
         """A scanned barcode; True when it was a label barcode this check used."""
@@ -165,7 +178,8 @@ class LabelCheckPanel(QGroupBox):
             self.expected[field].setText(expected)
             self.scanned[field].setText(check.scanned if check else "")
             self.marks[field].setText(MARKS[state])
-            self.marks[field].setStyleSheet(MARK_STYLES[state])
+            if self.marks[field].styleSheet() != MARK_STYLES[state]:  # a new style sheet re-polishes the label
+                self.marks[field].setStyleSheet(MARK_STYLES[state])
         if result is None:
             return
         problems = [render(f.problem) for f in result.fields if f.problem is not None]

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
 from bbms_desktop.models import User
-from bbms_desktop.rules.roles import Action
+from bbms_desktop.rules.roles import Action, Role
 from bbms_desktop.rules.teleconsult import (
     PRIORITY_LABELS,
     SPECIALTY_LABELS,
@@ -578,7 +578,9 @@ class HubQueuePage(_ConsultPage):
         answer.addLayout(self.answer_form)
         self.medicines = QTableWidget(5, 4)
         self.medicines.setMaximumHeight(170)
-        self.medicines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.medicines.horizontalHeader()  # the medicine's name takes the room; the others fit their titles
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         answer.addWidget(self.medicines)
         self.complete_button = QPushButton()
         self.complete_button.clicked.connect(self.complete)
@@ -628,6 +630,17 @@ class HubQueuePage(_ConsultPage):
         with self.ctx.db.read() as session:  # one row, on the GUI thread: the filter must be right at once
             user = session.get(User, self.ctx.actor.user_id)
             mine = list(user.specialties or []) if user is not None else []
+            hub_doctor = user is not None and user.role == Role.HUB_DOCTOR
+        if not hub_doctor:  # an empty list with no reason would look like a queue with nothing waiting
+            self.message.show_message(
+                self.tr(
+                    "This queue is for hub doctors: it lists the requests for their specialties. Sign in as a hub "
+                    "doctor of this centre to answer them."
+                ),
+                "warn",
+            )
+        elif self.message.kind == "warn":
+            self.message.clear_message()
         items = [(self.tr("All my specialties"), None)]
         items += [(render(SPECIALTY_LABELS[code]), code) for code in mine if code in SPECIALTY_LABELS]
         fill_combo(self.specialty, items)
