@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from bbms_central import auth, blobs, donors, push, store, teleconsults
+from bbms_central import auth, blobs, donors, push, registry, store, teleconsults
 from bbms_central.db import Database
 from bbms_central.models import Device
 from bbms_central.wire import ApiError
@@ -48,6 +48,8 @@ from bbms_desktop.sync.protocol import (
     PushRequest,
     PushResponse,
     StockResponse,
+    Stream,
+    StreamPage,
     TokenRequest,
     TokenResponse,
     UndoMergeRequest,
@@ -138,6 +140,35 @@ def create_app(database_url: str | None, token_ttl: int = auth.DEFAULT_TOKEN_TTL
     ) -> Response:
         with db.read() as session:  # built as JSON directly (a page is up to 5,000 rows); the schema is PullResponse
             return Response(store.pull_json(session, device, cursor, limit), media_type="application/json")
+
+    @app.get(f"{API}/sync/pull/scope", response_model=StreamPage, responses=_errors(400, 401, 410), tags=["sync"])
+    def pull_scope(
+        device: Auth,
+        cursor: Annotated[str | None, Query(pattern=protocol.CURSOR_PATTERN)] = None,
+        limit: Annotated[int, Query(ge=1, le=protocol.MAX_PULL_LIMIT)] = protocol.DEFAULT_PULL_LIMIT,
+    ) -> Response:
+        """The centre's own stream: its own rows and the teleconsultations it takes part in (its own cursor)."""
+        with db.read() as session:
+            body = store.pull_json(session, device, cursor, limit, stream=Stream.SCOPE)
+        return Response(body, media_type="application/json")
+
+    pages = registry.PageCache()
+    app.state.registry_pages = pages
+
+    @app.get(f"{API}/sync/pull/registry", response_model=StreamPage, responses=_errors(400, 401, 410), tags=["sync"])
+    def pull_registry(
+        request: Request,
+        device: Auth,
+        cursor: Annotated[str | None, Query(pattern=protocol.CURSOR_PATTERN)] = None,
+    ) -> Response:
+        """The shared registry stream (its own cursor): the same pages for every centre, served as the same bytes
+        (``protocol.REGISTRY_PAGE_ROWS`` rows a page; a centre's own rows come in it too, and it keeps its own)."""
+        with db.read() as session:
+            page = pages.page(session, device.training, store.checked_cursor(session, cursor))
+        if "gzip" in request.headers.get("accept-encoding", "").lower():
+            headers = {"Content-Encoding": "gzip", "Vary": "Accept-Encoding"}
+            return Response(page.gzipped, media_type="application/json", headers=headers)
+        return Response(registry.inflated(page), media_type="application/json", headers={"Vary": "Accept-Encoding"})
 
     @app.post(f"{API}/blocks", response_model=BlockResponse, responses=_errors(401, 409), tags=["numbers"])
     def blocks(request: BlockRequest, device: Auth) -> BlockResponse:

@@ -32,6 +32,7 @@ from bbms_desktop.sync.protocol import (
     PullResponse,
     StockLine,
     StockResponse,
+    Stream,
 )
 
 MAX_SEQ = 2**63 - 1
@@ -40,6 +41,7 @@ _DONOR_REGISTRY = frozenset(DONOR_REGISTRY_FIELDS)
 _FOREIGN_USER = frozenset(FOREIGN_USER_FIELDS)
 # other centres' rows of these entities are seen (projected); of any other entity, never
 _FOREIGN_VISIBLE = (SHARED_WITH_ALL - {"centres"}) | {"donors", "users"}
+assert _FOREIGN_VISIBLE | {"centres"} == protocol.REGISTRY_ENTITIES, "the registry stream is what others see"
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -277,13 +279,29 @@ def project_foreign(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
     return dict(fields)
 
 
-def _scope_clause(centre_id: uuid.UUID, peers: list[uuid.UUID]) -> Any:
+def registry_clause(peers: list[uuid.UUID]) -> Any:
+    """The rows of the shared registry stream of a world (production or training) whose centres are ``peers``."""
+    return or_(
+        and_(StoredRow.entity == "centres", StoredRow.id.in_(peers)),
+        and_(StoredRow.entity.in_(sorted(_FOREIGN_VISIBLE)), StoredRow.centre_id.in_(peers)),
+    )
+
+
+def _scope_clause(centre_id: uuid.UUID, peers: list[uuid.UUID], stream: Stream | None = None) -> Any:
+    """The rows a device of ``centre_id`` pulls: all of them (the combined stream), or those of one stream."""
+    if stream is Stream.REGISTRY:
+        return registry_clause(peers)
+    shared: tuple[Any, ...] = ()
+    if stream is None:
+        shared = (
+            and_(StoredRow.entity == "centres", StoredRow.id.in_(peers)),
+            and_(StoredRow.entity.in_(sorted(_FOREIGN_VISIBLE)), StoredRow.centre_id.in_(peers)),
+        )
     return and_(
         StoredRow.entity.not_in(sorted(PUSH_ONLY)),
         or_(
             StoredRow.centre_id == centre_id,
-            and_(StoredRow.entity == "centres", StoredRow.id.in_(peers)),
-            and_(StoredRow.entity.in_(sorted(_FOREIGN_VISIBLE)), StoredRow.centre_id.in_(peers)),
+            *shared,
             # teleconsultations: the hub sees the requests addressed to it, each side the other's messages and files
             and_(
                 StoredRow.entity == teleconsults.CONSULTS,
@@ -315,6 +333,18 @@ def parse_cursor(cursor: str | None) -> int:
     return value
 
 
+def checked_cursor(session: Session, cursor: str | None) -> int:
+    """The sequence ``cursor`` stands for; 410 when it is older than the server keeps changes for (principle 14)."""
+    after = parse_cursor(cursor)
+    if after > 0 and after < min_cursor(session):
+        raise ApiError(
+            410,
+            ErrorCode.CURSOR_EXPIRED,
+            "This cursor is older than the server keeps changes for: push, then take a fresh snapshot from cursor 0.",
+        )
+    return after
+
+
 def pull(session: Session, device: Device, cursor: str | None, limit: int) -> PullResponse:
     """Changes after ``cursor`` the device's centre may see, ascending by version, at most ``limit``."""
     rows, has_more, next_cursor = _pull_rows(session, device, cursor, limit, raw=False)
@@ -327,34 +357,46 @@ def pull(session: Session, device: Device, cursor: str | None, limit: int) -> Pu
     )
 
 
-def pull_json(session: Session, device: Device, cursor: str | None, limit: int) -> bytes:
+def pull_json(session: Session, device: Device, cursor: str | None, limit: int, stream: Stream | None = None) -> bytes:
     """:func:`pull`'s page as the JSON body of a :class:`PullResponse`, built without a model per change: the
-    stored JSON of each row the device sees in full is copied as it is (only other centres' rows are projected)."""
-    rows, has_more, next_cursor = _pull_rows(session, device, cursor, limit, raw=True)
+    stored JSON of each row the device sees in full is copied as it is (only other centres' rows are projected).
+    With ``stream=Stream.SCOPE``: a :class:`protocol.StreamPage` of the centre's own scope stream."""
+    rows, has_more, next_cursor = _pull_rows(session, device, cursor, limit, raw=True, stream=stream)
     changes = ",".join(
         f'{{"entity":"{entity}","row_id":"{row_id}","version":{version},"fields":{fields}}}'
         for row_id, entity, version, fields in rows
     )
-    envelope = PullResponse.model_construct(
-        changes=[], next_cursor=next_cursor, has_more=has_more, server_time=utcnow()
-    ).model_dump_json()
+    return page_json(changes, next_cursor, has_more, stream, device.centre_id)
+
+
+def page_json(
+    changes: str, next_cursor: str, has_more: bool, stream: Stream | None, centre_id: uuid.UUID | None = None
+) -> bytes:
+    """The JSON of a page whose changes are already JSON text (comma-separated objects)."""
+    if stream is None:
+        envelope = PullResponse.model_construct(
+            changes=[], next_cursor=next_cursor, has_more=has_more, server_time=utcnow()
+        ).model_dump_json()
+    else:
+        envelope = protocol.StreamPage.model_construct(
+            stream=stream,
+            changes=[],
+            next_cursor=next_cursor,
+            has_more=has_more,
+            server_time=utcnow(),
+            centre_id=centre_id if stream is Stream.SCOPE else None,
+        ).model_dump_json()
     head, tail = envelope.split('"changes":[]', 1)
     return f'{head}"changes":[{changes}]{tail}'.encode()
 
 
 def _pull_rows(
-    session: Session, device: Device, cursor: str | None, limit: int, *, raw: bool
+    session: Session, device: Device, cursor: str | None, limit: int, *, raw: bool, stream: Stream | None = None
 ) -> tuple[list[tuple[Any, str, int, Any]], bool, str]:
     """The page's rows as (id, entity, version, fields) and whether more follow, and the next cursor. With ``raw``
     the id is its canonical text and the fields are JSON text (the stored text when the device sees the row in
     full)."""
-    after = parse_cursor(cursor)
-    if after > 0 and after < min_cursor(session):
-        raise ApiError(
-            410,
-            ErrorCode.CURSOR_EXPIRED,
-            "This cursor is older than the server keeps changes for: push, then take a fresh snapshot from cursor 0.",
-        )
+    after = checked_cursor(session, cursor)
     peers = peer_centre_ids(session, device.training)
     peer_set = set(peers)
     own_centre = device.centre_id
@@ -371,7 +413,7 @@ def _pull_rows(
     fields_column = cast(StoredRow.fields, Text) if raw else StoredRow.fields
     found = session.execute(
         select(ids[0], StoredRow.entity, ids[1], StoredRow.version, fields_column)
-        .where(StoredRow.version > after, _scope_clause(own_centre, peers))
+        .where(StoredRow.version > after, _scope_clause(own_centre, peers, stream))
         .order_by(StoredRow.version)
         .limit(limit + 1)
     ).all()

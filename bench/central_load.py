@@ -6,7 +6,12 @@ registrations, then pull its scope until caught up. Every HTTP request's latency
 non-2xx answer or a failed connection. Baseline, same run and same concurrency: ``GET /v1/health`` (the HTTP stack
 and the load generator alone). Goal: p99 <= 1 s, 0 errors.
 
-    .venv/bin/python bench/central_load.py [--centres 500] [--ops 5] [--workers 2] [--postgres URL]
+    .venv/bin/python bench/central_load.py [--centres 500] [--ops 5] [--workers 2] [--stream two|combined]
+
+``--stream two`` (the default, what a current client does): each centre pulls its own scope stream, then the shared
+registry stream (the same cached pages for every centre). ``--stream combined``: the one stream of schema-1 clients
+before the split (``GET /v1/sync/pull``), for the before/after figure. The generator reads a page's cursor from its
+end (a centre applies its pages on its own machine, not on this one): the pages are received and inflated whole.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -36,6 +42,7 @@ from bbms_desktop.sync import protocol
 from bench._common import percentile, report
 
 SAME_PERSON = False
+STREAMS: tuple[str, ...] = ("sync/pull/scope", "sync/pull/registry")
 POSTGRES = os.environ.get("BBMS_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/postgres")
 
 
@@ -117,9 +124,11 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     parser.add_argument("--postgres", default=POSTGRES)
     parser.add_argument("--same-person", action="store_true", help="every centre registers the same people")
+    parser.add_argument("--stream", choices=("two", "combined"), default="two")
     args = parser.parse_args()
-    global SAME_PERSON
+    global SAME_PERSON, STREAMS
     SAME_PERSON = args.same_person
+    STREAMS = ("sync/pull/scope", "sync/pull/registry") if args.stream == "two" else ("sync/pull",)
     name = f"bbms_load_{uuid.uuid4().hex[:10]}"
     with psycopg.connect(args.postgres, autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
@@ -150,6 +159,7 @@ def main() -> None:
             "centres": args.centres,
             "ops_per_push": args.ops,
             "uvicorn_workers": args.workers,
+            "streams": args.stream,
             "same_person_at_every_centre": args.same_person,
             "requests": len(sync.latencies),
             "errors": len(sync.errors),
@@ -227,14 +237,24 @@ def sync_once(recorder: Recorder, session: requests.Session, base: str, device: 
 
 def pull_all(recorder: Recorder, session: requests.Session, base: str, device: dict) -> None:
     headers = {"Authorization": f"Bearer {device['token']}"}
-    cursor, more = device.get("cursor", "0"), True
-    while more:
-        answer = recorder.call(session, "GET", f"{base}/v1/sync/pull", params={"cursor": cursor}, headers=headers)
-        if answer is None or not answer.ok:
-            return
-        page = answer.json()
-        cursor, more = page["next_cursor"], page["has_more"]
-    device["cursor"] = cursor
+    for stream in STREAMS:
+        cursor, more = device.get(stream, "0"), True
+        while more:
+            answer = recorder.call(session, "GET", f"{base}/v1/{stream}", params={"cursor": cursor}, headers=headers)
+            if answer is None or not answer.ok:
+                return
+            cursor, more = page_end(answer.content)
+        device[stream] = cursor
+
+
+_END = re.compile(rb'\],"next_cursor":"([0-9]+)","has_more":(true|false)')
+
+
+def page_end(body: bytes) -> tuple[str, bool]:
+    """A page's next cursor and whether more follow (every page's changes end with them: see store.page_json)."""
+    found = _END.search(body, max(0, len(body) - 400))
+    assert found is not None, body[-400:]
+    return found.group(1).decode(), found.group(2) == b"true"
 
 
 if __name__ == "__main__":

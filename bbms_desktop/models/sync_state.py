@@ -29,7 +29,8 @@ class DeviceState(Base):
     hlc_wall_ms: Mapped[int] = mapped_column(default=0)
     hlc_counter: Mapped[int] = mapped_column(default=0)
     server_url: Mapped[str | None] = mapped_column(String(300))
-    pull_cursor: Mapped[str | None] = mapped_column(String(100))
+    pull_cursor: Mapped[str | None] = mapped_column(String(100))  # the centre's scope stream
+    registry_cursor: Mapped[str | None] = mapped_column(String(100))  # the shared registry stream
     last_sync_at: Mapped[datetime | None]  # the end of the last cycle that left nothing pending and pulled it all
     last_sync_error: Mapped[str | None] = mapped_column(String(1000))
     # a camp laptop: the camp this profile was prepared for (services.camp_laptop), and when

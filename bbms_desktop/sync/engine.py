@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import String, Table, func, select, type_coerce, update
+from sqlalchemy import String, Table, bindparam, func, select, type_coerce, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
@@ -56,6 +56,7 @@ from bbms_desktop.services.uow import Database
 from bbms_desktop.sync import protocol
 from bbms_desktop.sync.blobs import BlobUploader
 from bbms_desktop.sync.pages import PulledPage, PulledRows
+from bbms_desktop.sync.protocol import Stream
 from bbms_desktop.sync.transport import ServerRefused, SyncError, Transport
 
 REFUSED_BY_SERVER = QT_TRANSLATE_NOOP("Sync", "Refused by the central server: {message}")
@@ -121,6 +122,7 @@ class SyncEngine:
         self.transport = transport
         self.push_batch = push_batch
         self.pull_limit = pull_limit
+        self._own_centre: uuid.UUID | None = None  # this device's centre, as the scope stream names it
         self._touched: set[uuid.UUID] = set()  # donations whose lab clearance pulled changes may have altered
         self._checked_everything = False
         with db.read() as session:
@@ -138,16 +140,18 @@ class SyncEngine:
     def _run_cycle(self, progress: Progress | None) -> SyncSummary:
         report = progress or _no_progress
         pushed, rejected, conflicts = self.push(report)
-        resnapshot = False
-        try:
-            pulled = self.pull(report)
-        except ServerRefused as refused:
-            if refused.body.code != protocol.ErrorCode.CURSOR_EXPIRED:
-                raise
-            # principle 14: the outbox is pushed already; pull the whole scope again, discarding nothing local
-            self._set_cursor("0")
-            resnapshot = True
-            pulled = self.pull(report)
+        resnapshot, pulled = False, 0
+        for stream in (Stream.SCOPE, Stream.REGISTRY):  # the scope first: it names this device's centre
+            try:
+                pulled += self.pull_stream(stream, report, pulled)
+            except ServerRefused as refused:
+                if refused.body.code != protocol.ErrorCode.CURSOR_EXPIRED:
+                    raise
+                # principle 14: the outbox is pushed already; pull this stream again from the start, discarding
+                # nothing local
+                self._set_cursor("0", stream)
+                resnapshot = True
+                pulled += self.pull_stream(stream, report, pulled)
         held = self.hold_uncleared_stock()
         received = self.receive_advice()
         if held or received:
@@ -360,33 +364,53 @@ class SyncEngine:
     # -- pull ---------------------------------------------------------------------------------------------------------
 
     def pull(self, progress: Progress = lambda *_: None) -> int:
-        """Pull until caught up. The next page is fetched while this one is applied (its cursor is saved with it,
-        so a cut anywhere resumes at the first page not applied)."""
+        """Pull both streams until caught up: the centre's scope, then the shared registry (a ``410`` is raised)."""
+        pulled = self.pull_stream(Stream.SCOPE, progress)
+        return pulled + self.pull_stream(Stream.REGISTRY, progress, pulled)
+
+    def pull_stream(self, stream: Stream, progress: Progress = lambda *_: None, done: int = 0) -> int:
+        """Pull one stream until caught up. The next page is fetched while this one is applied (its cursor is saved
+        with it, in its own column, so a cut anywhere resumes at the first page of that stream not applied)."""
         pulled = 0
         with self.db.read() as session:
-            cursor = _device(session).pull_cursor or "0"
+            state = _device(session)
+            cursor = (state.pull_cursor if stream is Stream.SCOPE else state.registry_cursor) or "0"
+            if stream is Stream.REGISTRY and self._own_centre is None:
+                self._own_centre = state.centre_id
         with fewer_collections(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
-            fetching = fetcher.submit(self.transport.pull_page, cursor, self.pull_limit)
+            fetching = fetcher.submit(self.transport.pull_stream, stream, cursor, self.pull_limit)
             while True:
                 page = fetching.result()
                 if page.has_more:
-                    fetching = fetcher.submit(self.transport.pull_page, page.next_cursor, self.pull_limit)
-                self.apply_page(page, page.next_cursor)
-                pulled += page.count
-                progress("pull", pulled, 0)
+                    fetching = fetcher.submit(self.transport.pull_stream, stream, page.next_cursor, self.pull_limit)
+                if page.centre_id is not None:
+                    self._own_centre = page.centre_id
+                self.apply_page(page.changes, page.next_cursor, stream)
+                pulled += len(page.changes)
+                progress("pull", done + pulled, 0)
                 if not page.has_more:
                     return pulled
 
-    def apply_page(self, changes: Sequence[protocol.Change] | PulledPage, next_cursor: str) -> None:
+    def apply_page(
+        self, changes: Sequence[protocol.Change] | PulledPage, next_cursor: str, stream: Stream = Stream.SCOPE
+    ) -> None:
         """Apply one page and its cursor in one local transaction (foreign keys checked at the end of the pull).
 
         A table's rows go in one driver ``executemany`` of one upsert, each column converted for the whole page at
         once; rows with fields this device has not pushed yet, and rows that do not name every column, take the
-        row-by-row path (:func:`_apply_rows`)."""
-        page = changes if isinstance(changes, PulledPage) else PulledPage.of_changes(changes, next_cursor)
-        # an entity this version does not know is skipped (a newer server)
-        entities = sorted((entity for entity in page.by_entity if entity in MODELS), key=ENTITY_ORDER.__getitem__)
+        row-by-row path (:func:`_apply_rows`).
+
+        A registry page repeats this centre's own rows (projected as other centres see them): they are skipped, the
+        scope stream has them whole; and a registry row never replaces a newer version of itself (a page the server
+        built earlier may hold a version since superseded; the newer one follows in a later page)."""
         with self.db.remote_apply(check_foreign_keys=False) as session:
+            if stream is Stream.REGISTRY:
+                if isinstance(changes, PulledPage):
+                    raise TypeError("a registry page is applied from its changes (they are filtered first)")
+                changes = _registry_changes(session, changes, self._own_centre)
+            page = changes if isinstance(changes, PulledPage) else PulledPage.of_changes(changes, next_cursor)
+            # an entity this version does not know is skipped (a newer server)
+            entities = sorted((entity for entity in page.by_entity if entity in MODELS), key=ENTITY_ORDER.__getitem__)
             keep = _pending_fields_of_page(session, page)
             for entity in entities:
                 rows = page.by_entity[entity]
@@ -394,14 +418,18 @@ class SyncEngine:
                     _apply_rows(session, MODELS[entity], list(zip(rows.fields, rows.versions, strict=True)), keep=keep)
                 else:
                     _apply_whole_rows(session, MODELS[entity], rows)
-            moved = session.connection().exec_driver_sql(_SET_PULL_CURSOR, (next_cursor,))
+            set_cursor = _SET_PULL_CURSOR if stream is Stream.SCOPE else _SET_REGISTRY_CURSOR
+            moved = session.connection().exec_driver_sql(set_cursor, (next_cursor,))
             assert moved.rowcount == 1, "profile without device state"
             touched = _donations_touched(session, {entity: page.by_entity[entity].fields for entity in entities})
         self._touched |= touched
 
-    def _set_cursor(self, cursor: str) -> None:
+    def _set_cursor(self, cursor: str, stream: Stream = Stream.SCOPE) -> None:
         with self.db.remote_apply() as session:
-            _device(session).pull_cursor = cursor
+            if stream is Stream.SCOPE:
+                _device(session).pull_cursor = cursor
+            else:
+                _device(session).registry_cursor = cursor
 
     # -- number blocks ------------------------------------------------------------------------------------------------
 
@@ -511,6 +539,8 @@ def _donations_touched(session: Session, by_entity: dict[str, list[dict[str, Any
     return {value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)) for value in touched}
 
 
+_JSON_IDS = select(func.json_each(bindparam("ids")).table_valued("value").c.value).scalar_subquery()
+"""The ids of a JSON array parameter ``ids`` (SQLite's 32 hex digits), for ``column.in_(_JSON_IDS)``."""
 _DONATIONS_OF_RESULT_SETS = "SELECT donation_id FROM lab_result_sets WHERE id IN (SELECT value FROM json_each(?))"
 _DONATIONS_OF_DONORS = "SELECT id FROM donations WHERE donor_id IN (SELECT value FROM json_each(?))"
 
@@ -612,6 +642,40 @@ def _wire_op(op: _PendingOp) -> protocol.Op:
     )
 
 
+def _registry_changes(
+    session: Session, changes: Sequence[protocol.Change], own_centre: uuid.UUID | None
+) -> list[protocol.Change]:
+    """The changes of a registry page to apply: not this centre's own rows, and none older than the local row."""
+    own = None if own_centre is None else str(own_centre)
+    wanted: dict[str, list[protocol.Change]] = {}
+    for change in changes:
+        if change.entity not in MODELS:
+            continue
+        centre = change.fields.get("centre_id")
+        if change.entity != "centres" and (centre is None or own is None or _same_id(centre, own)):
+            continue  # this centre's own row (or one it cannot place before the scope named its centre): not here
+        wanted.setdefault(change.entity, []).append(change)
+    kept: list[protocol.Change] = []
+    for entity, rows in wanted.items():
+        table: Table = MODELS[entity].__table__  # type: ignore[assignment]
+        query = select(table.c.id, table.c.version).where(table.c.id.in_(_JSON_IDS))
+        ids = json.dumps([change.row_id.hex for change in rows])
+        local = {(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))): version
+                 for value, version in session.execute(query, {"ids": ids})}  # fmt: skip
+        newest: dict[uuid.UUID, protocol.Change] = {}  # a page grown while rows changed may hold two versions
+        for change in rows:
+            older = (seen := local.get(change.row_id)) is not None and seen >= change.version
+            if not older and (change.row_id not in newest or newest[change.row_id].version < change.version):
+                newest[change.row_id] = change
+        kept += newest.values()
+    return kept
+
+
+def _same_id(value: Any, own: str) -> bool:
+    text = str(value)
+    return text == own or text.lower() == own or (len(text) == 32 and _dashed(text.lower()) == own)
+
+
 def _pending_fields(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> dict[tuple[str, uuid.UUID], set[str]]:
     """For rows with ops not yet pushed: the fields those ops change (kept when the server's row is applied)."""
     wanted = {row_id for _entity, row_id in keys}
@@ -641,6 +705,7 @@ def _pending_fields_of_page(session: Session, page: PulledPage) -> _Kept:
 
 _ANY_PENDING = f"SELECT 1 FROM outbox WHERE state = '{OpState.PENDING.value}' LIMIT 1"  # the outbox's pending index
 _SET_PULL_CURSOR = "UPDATE device_state SET pull_cursor = ? WHERE id = 1"
+_SET_REGISTRY_CURSOR = "UPDATE device_state SET registry_cursor = ? WHERE id = 1"
 
 _Rows = Sequence[tuple[dict[str, Any], int | None]]
 """Rows in wire form, each with its server version (None: a server row answering a push)."""

@@ -100,6 +100,9 @@ SERVER_OWNED: frozenset[str] = frozenset({"centres"})
 MAX_OPS_PER_PUSH = 500
 DEFAULT_PULL_LIMIT = 1000
 MAX_PULL_LIMIT = 5000
+REGISTRY_PAGE_ROWS = 1000
+"""The rows of a full page of the shared registry stream: fixed (not the client's choice), so that every centre
+walks the same pages and the server answers each one with the same bytes."""
 GZIP_MINIMUM_BYTES = 1024
 
 
@@ -269,10 +272,39 @@ class Change(_Wire):
 
 
 class PullResponse(_Wire):
+    """A page of the combined stream (``GET /sync/pull``: the centre's scope and the shared registry in one cursor).
+    Kept for clients of schema 1 that pull it; a current client pulls the two streams below."""
+
     changes: list[Change]
     next_cursor: str  # opaque; applied with the page in one local transaction
     has_more: bool
     server_time: datetime
+
+
+class Stream(StrEnum):
+    """The two pull streams, each with its own cursor (principle 4 for each; 410 re-snapshots the one refused)."""
+
+    SCOPE = "scope"  # this centre's own rows and the teleconsultations it takes part in: per centre
+    REGISTRY = "registry"  # what every centre sees of every centre (below): the same pages, byte for byte, for all
+
+
+REGISTRY_ENTITIES: frozenset[str] = frozenset({"centres", "donors", "users", "deferrals"})
+"""The shared registry stream: every (production, or training) centre's rows of these entities as another centre
+sees them (donors: the registry fields; users: names and roles; deferrals: without their links to visits and
+donations; centres: in full). A centre's own rows come in it too, in that projection: the client keeps its own
+centre's rows from the scope stream and skips them here."""
+
+
+class StreamPage(_Wire):
+    """A page of one stream. A registry page is built once and served as the same bytes to every centre (so its
+    ``server_time`` is when it was built); its ``next_cursor`` is the same for every centre asking the same cursor."""
+
+    stream: Stream
+    changes: list[Change]
+    next_cursor: str  # opaque; applied with the page in one local transaction
+    has_more: bool
+    server_time: datetime
+    centre_id: uuid.UUID | None = None  # scope pages: the device's centre (whose rows a registry page repeats)
 
 
 # --------------------------------------------------------------------------------------------------------------------

@@ -111,6 +111,16 @@ class Transport:
     def pull(self, cursor: str, limit: int = protocol.DEFAULT_PULL_LIMIT) -> protocol.PullResponse:
         return self._call("GET", "/sync/pull", protocol.PullResponse, params={"cursor": cursor, "limit": limit})
 
+    def pull_stream(
+        self, stream: protocol.Stream, cursor: str, limit: int = protocol.DEFAULT_PULL_LIMIT
+    ) -> protocol.StreamPage:
+        """A page of one stream: the centre's scope (``limit`` rows at most) or the shared registry (the server's
+        fixed page size, the same pages for every centre)."""
+        params: dict[str, Any] = {"cursor": cursor}
+        if stream is protocol.Stream.SCOPE:
+            params["limit"] = limit
+        return self._call("GET", f"/sync/pull/{stream.value}", protocol.StreamPage, params=params)
+
     def pull_page(self, cursor: str, limit: int = protocol.DEFAULT_PULL_LIMIT) -> PulledPage:
         """:meth:`pull` read as plain rows per entity (the engine's form; no model per change)."""
         response = self._authorised("GET", "/sync/pull", params={"cursor": cursor, "limit": limit}, headers=dict(_JSON))

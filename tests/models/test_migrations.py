@@ -72,11 +72,15 @@ def test_opening_a_profile_at_head_does_not_load_alembic_and_an_older_one_is_sti
     with sqlite3.connect(profile / "bbms.sqlite3") as conn:  # one revision behind: alembic must upgrade it
         conn.execute("DROP INDEX ix_donors_merged_into_id")
         conn.execute("CREATE INDEX ix_donors_merged_into_id ON donors (merged_into_id)")
+        conn.execute("ALTER TABLE device_state DROP COLUMN registry_cursor")  # and before 0006
+        conn.execute("UPDATE device_state SET pull_cursor = '4711'")
         conn.execute("UPDATE alembic_version SET version_num = '0004'")
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "True"
     assert current_revision(profile / "bbms.sqlite3") == head_revision()
     assert len(list((profile / "backups").glob("bbms-*-0004.sqlite3"))) == 1
+    with sqlite3.connect(profile / "bbms.sqlite3") as conn:  # 0006: the registry stream starts at the old cursor
+        assert conn.execute("SELECT pull_cursor, registry_cursor FROM device_state").fetchone() == ("4711", "4711")
 
 
 def identity_probe_plan(database) -> str:

@@ -50,7 +50,8 @@ from .faultproxy import SERVER_SAW_IT, Fault, FaultProxy, Kind
 from .harness import PASSWORD, CentralServer, Device, central_cli, central_database, enrol_device
 
 PUSH = f"{protocol.API}/sync/push"
-PULL = f"{protocol.API}/sync/pull"
+PULL = f"{protocol.API}/sync/pull/scope"  # the centre's own stream (its own rows: the pages cut here)
+REGISTRY = f"{protocol.API}/sync/pull/registry"
 TOKEN = f"{protocol.API}/devices/token"
 PUSH_BATCH = 100  # ops per push: the backlog of a test is several pushes
 PULL_LIMIT = 50  # changes per pull page: the data of a test is several pages
@@ -501,7 +502,7 @@ def test_tokens_expiring_during_a_10000_op_backlog_are_renewed_without_spending_
             assert (pushed, rejected) == (backlog, 0)
             assert summary.caught_up and summary.pending == 0 and summary.dead_letters == 0
             refused = [x for x in proxy.exchanges if x.status == 401]
-            assert len(refused) >= 1 and {x.path for x in refused} <= {PUSH, PULL, f"{protocol.API}/blocks"}
+            assert len(refused) >= 1 and {x.path for x in refused} <= {PUSH, PULL, REGISTRY, f"{protocol.API}/blocks"}
             assert any(x.path == PUSH for x in refused)  # in the middle of the backlog
             assert all(x.json()["code"] == "unauthorized" for x in refused)
             # each 401 cost one sign-in and one repeat of the same request, no retry: the transport has none to spend
