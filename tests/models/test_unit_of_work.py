@@ -107,3 +107,27 @@ def test_the_centre_cannot_be_set_up_twice(db, admin):
         )
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Centre)) == 1
+
+
+def test_a_unit_of_work_takes_the_write_lock_when_it_begins_not_at_its_first_write(db, admin):
+    """Writers BEGIN IMMEDIATE (models/db.py does it in its own Connection class, not an engine event): a second
+    writer waits at its BEGIN instead of failing later with a busy snapshot. A change of SQLAlchemy's internals that
+    silently dropped the IMMEDIATE would let this other connection begin."""
+    import sqlite3
+
+    with db.unit_of_work(admin) as uow:
+        uow.session.scalar(select(func.count()).select_from(Centre))  # a read only: a deferred BEGIN takes no lock
+        other = sqlite3.connect(db.path, timeout=0, isolation_level=None)
+        try:
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        finally:
+            other.close()
+    with db.remote_apply() as session:
+        session.scalar(select(func.count()).select_from(Centre))
+        other = sqlite3.connect(db.path, timeout=0, isolation_level=None)
+        try:
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        finally:
+            other.close()
