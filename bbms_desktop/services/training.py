@@ -412,6 +412,16 @@ def _triple_bag(bled: datetime) -> collection.CollectionForm:
     )
 
 
+def _visit_on_one_day(bled: datetime, visit_took: timedelta) -> datetime:
+    """``bled``, or a minute before its midnight when the visit (registration to bleed, ``visit_took``) would start
+    the evening before: collection rightly refuses a screening of another day, so a bag prepared in the small hours
+    is one whose donor came in late the evening before."""
+    if donors.local_date(bled - visit_took) == donors.local_date(bled):
+        return bled
+    local = bled.astimezone()
+    return local.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(minutes=1)
+
+
 def _bag(
     uow: UnitOfWork,
     staff: dict[str, Actor],
@@ -424,7 +434,7 @@ def _bag(
     """A donor bled ``collected_ago`` before now, the bag taken as far as ``until`` ("separated_untested",
     "verified" or "released")."""
     now = uow.now
-    bled = now - collected_ago
+    bled = _visit_on_one_day(now - collected_ago, timedelta(minutes=30))
     uow.set_time(bled - timedelta(minutes=30))
     uow.actor = staff["registrar"]
     donor = _register(uow, person)
@@ -572,7 +582,7 @@ def _prepare_reconcile(uow: UnitOfWork, staff: dict[str, Actor]) -> dict[str, An
     bags: list[str] = []
     for n, (given, family, sex, age, mobile) in enumerate((*people, ("Sunil", "Gaikwad", "M", 45, "9822100004"))):
         at_camp = n < len(people)  # the last donor gave at the centre: his bag is the stray one
-        bled = now - timedelta(minutes=150 - 30 * n)
+        bled = _visit_on_one_day(now - timedelta(minutes=150 - 30 * n), timedelta(minutes=20))
         uow.set_time(bled - timedelta(minutes=20))
         uow.actor = staff["registrar"]
         form = _person(given, family, sex, age, mobile, today)

@@ -107,3 +107,25 @@ def test_the_camp_exercise_starts_at_any_hour_even_just_after_midnight(classroom
         assert sorted(bags) == sorted([*started.facts["arrived_dins"], started.facts["missing_din"]])
     finally:
         sandbox.dispose()
+
+
+@pytest.mark.parametrize("hour_minute", [(0, 5), (1, 0), (3, 10)])
+def test_every_exercise_starts_in_the_small_hours(classroom, tmp_path, hour_minute):
+    """A bag prepared for an exercise was bled an hour or three ago: after midnight its registration and screening
+    would fall on the evening before and collection refuses a screening of another day. Night-shift training
+    sessions must still start (the donor came in late the evening before)."""
+    import shutil
+    from datetime import date, datetime, time
+
+    copy = tmp_path / f"night-{hour_minute[0]}-{hour_minute[1]}"
+    copy.mkdir()
+    shutil.copyfile(classroom / training.TEMPLATE_DIR / DATABASE_FILE, copy / DATABASE_FILE)
+    sandbox = open_profile(copy)
+    try:
+        trainer = accounts.authenticate(sandbox, "trainer", DEMO_PASSWORD)
+        moment = datetime.combine(date.today(), time(*hour_minute)).astimezone()
+        for exercise in training.EXERCISES:
+            with sandbox.unit_of_work(trainer, moment) as uow:
+                training.start_exercise(uow, exercise.id)
+    finally:
+        sandbox.dispose()
