@@ -16,9 +16,9 @@ from sqlalchemy import select
 
 from bbms_desktop.errors import DuplicateError, InvalidInput, NotPermitted
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
-from bbms_desktop.models import Centre, DeviceState, User
+from bbms_desktop.models import Camp, Centre, DeviceState, User
 from bbms_desktop.rules import isbt128
-from bbms_desktop.rules.roles import Action, Role
+from bbms_desktop.rules.roles import Action, Role, may
 from bbms_desktop.rules.vocabulary import CentreKind
 from bbms_desktop.services import numbering
 from bbms_desktop.services.uow import Actor, Database, UnitOfWork
@@ -27,6 +27,11 @@ MIN_PASSWORD_LENGTH = 8
 
 BAD_LOGIN = QT_TRANSLATE_NOOP("Accounts", "Wrong username or password.")
 INACTIVE = QT_TRANSLATE_NOOP("Accounts", "This account is disabled; ask the quality administrator.")
+NOT_CAMP_STAFF = QT_TRANSLATE_NOOP(
+    "Accounts",
+    "This laptop is prepared for camp {code}: only the camp's staff and those who plan camps can sign in on it "
+    "until the camp is closed.",
+)
 PASSWORD_SHORT = QT_TRANSLATE_NOOP("Accounts", "A password needs at least {minimum} characters.")
 USERNAME_TAKEN = QT_TRANSLATE_NOOP("Accounts", "The username {username} is already taken at this centre.")
 ALREADY_SET_UP = QT_TRANSLATE_NOOP("Accounts", "This installation is already set up for centre {code}.")
@@ -162,7 +167,17 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
             raise NotPermitted(BAD_LOGIN(), code="bad_login") from None
         if not user.active:
             raise NotPermitted(INACTIVE(), code="inactive")
+        camp = session.get(Camp, device.camp_id) if device is not None and device.camp_id is not None else None
+        if camp is not None and camp.closed_at is None and not may_sign_in_at_camp(user, camp):
+            raise NotPermitted(NOT_CAMP_STAFF(code=camp.code), code="not_camp_staff")
         return Actor(user.id, user.centre_id, user.role, user.full_name)
+
+
+def may_sign_in_at_camp(user: User, camp: Camp) -> bool:
+    """Who may sign in on a laptop prepared for ``camp`` while the camp is open (docs/camps.md): the staff sent to
+    it, and those who plan and close camps (they reconcile the bags when the laptop comes back). A laptop in the
+    field carries every hash of the centre's staff; only the camp's team should be able to use it."""
+    return str(user.id) in {str(staff_id) for staff_id in camp.staff_ids or ()} or may(user.role, Action.MANAGE_CAMPS)
 
 
 def local_centre(db: Database) -> CentreInfo | None:

@@ -71,6 +71,10 @@
         <translation>यह खाता निष्क्रिय है; गुणवत्ता प्रशासक से संपर्क करें।</translation>
     </message>
     <message>
+        <source>This laptop is prepared for camp {code}: only the camp&apos;s staff and those who plan camps can sign in on it until the camp is closed.</source>
+        <translation>यह लैपटॉप शिविर {code} के लिए तैयार है: शिविर बंद होने तक इस पर केवल शिविर का स्टाफ़ और शिविर की योजना बनाने वाले ही साइन इन कर सकते हैं।</translation>
+    </message>
+    <message>
         <source>A password needs at least {minimum} characters.</source>
         <translation>पासवर्ड में कम से कम {minimum} अक्षर होने चाहिए।</translation>
     </message>

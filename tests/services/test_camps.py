@@ -8,11 +8,12 @@ from datetime import date, timedelta
 
 import pytest
 
-from bbms_desktop.errors import DomainError, InvalidInput, StateError
-from bbms_desktop.models import Camp, Donation, Donor
+from bbms_desktop.errors import DomainError, InvalidInput, NotPermitted, StateError
+from bbms_desktop.models import Camp, DeviceState, Donation, Donor
 from bbms_desktop.rules.vocabulary import AdverseReaction, DonorType
-from bbms_desktop.services import camp_flow, camp_laptop, camp_views, camps, donors, screening
+from bbms_desktop.services import accounts, camp_flow, camp_laptop, camp_views, camps, donors, screening
 
+from ..conftest import PASSWORD
 from .factories import make_donation
 from .test_safety_invariants import _screening_form
 
@@ -114,3 +115,24 @@ def test_a_laptop_is_not_prepared_for_a_camp_without_staff_or_one_that_is_over(d
             camp_laptop.check_preparable(row, date.today() + timedelta(days=2))
     assert camp_laptop.numbers_needed(120, date.today(), date.today()) == 180
     assert camp_laptop.numbers_needed(None, date.today(), date.today() + timedelta(days=1)) == 900
+
+
+def test_a_prepared_camp_laptop_lets_only_the_camps_team_sign_in_until_the_camp_is_closed(db, staff, camp):
+    with db.unit_of_work(staff["quality_admin"]) as uow:
+        camps.assign_staff(uow, camp, (staff["camp_operator"].user_id, staff["phlebotomist"].user_id))
+    assert accounts.authenticate(db, "registrar", PASSWORD).role == "registrar"  # not prepared: anyone of the centre
+    with db.unit_of_work(staff["quality_admin"]) as uow:  # what sync.camp.prepare_camp records on the profile
+        uow.session.get(DeviceState, 1).camp_id = camp
+    assert accounts.authenticate(db, "camp_operator", PASSWORD).user_id == staff["camp_operator"].user_id
+    assert accounts.authenticate(db, "phlebotomist", PASSWORD).user_id == staff["phlebotomist"].user_id
+    assert accounts.authenticate(db, "quality_admin", PASSWORD).role == "quality_admin"  # plans and closes camps
+    for outsider in ("registrar", "lab_technician", "medical_officer", "issue_counter"):
+        with pytest.raises(NotPermitted, match="prepared for camp") as refused:
+            accounts.authenticate(db, outsider, PASSWORD)
+        assert refused.value.code == "not_camp_staff"
+    with pytest.raises(NotPermitted) as wrong:  # a wrong password says nothing about who is on the camp's team
+        accounts.authenticate(db, "registrar", "not the password")
+    assert wrong.value.code == "bad_login"
+    with db.unit_of_work(staff["quality_admin"]) as uow:
+        camps.close_after_reconciliation(uow, camp, [])
+    assert accounts.authenticate(db, "registrar", PASSWORD).role == "registrar"  # back at the centre
