@@ -78,6 +78,8 @@ CAMP_DONORS_MAX = 300
 # and component worklists show real work (a third awaiting results, a third awaiting the second technician's
 # verification, a third verified and awaiting separation).
 TODAY_BENCH = 9
+# registration to the end of the longest bleed in ``_donor_journey``: a visit never runs past midnight
+VISIT_TAKES = timedelta(minutes=35)
 BENCH_STAGES = ("collected", "entered", "verified")
 DEMO_PASSWORD = "demo-password"
 DEMO_CENTRE = {
@@ -377,6 +379,7 @@ def _donor_journey(
 ) -> uuid.UUID | None:
     """Register, screen and (if eligible) collect one donor, then test the bag as far as ``stage`` ("collected",
     "entered", "verified" or "separated"); returns the donation id."""
+    moment = donors.visit_on_one_day(moment, VISIT_TAKES)
     uow.set_time(moment)
     uow.actor = staff["camp" if camp_id else "registrar"]
     form = _donor_form(rng, moment.date())

@@ -15,7 +15,7 @@ import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import cache, partial
 from typing import Any, NamedTuple
@@ -238,6 +238,17 @@ def _document_number(text: str) -> str:
 def local_date(moment: datetime) -> date:
     """The centre's calendar date of an aware moment (this machine's time zone, as numbering uses for DIN years)."""
     return moment.astimezone().date()
+
+
+def visit_on_one_day(start: datetime, takes: timedelta) -> datetime:
+    """``start``, or the latest start that ends the visit a minute before its midnight, when a visit of ``takes``
+    (registration to the end of the bleed) begun at ``start`` would run past midnight: collection rightly refuses a
+    screening of another day, so a visit made up "some time ago" (demo data, training bags) must stay on one day."""
+    end = start + takes
+    if local_date(start) == local_date(end):
+        return start
+    midnight = end.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+    return midnight - timedelta(minutes=1) - takes
 
 
 # --------------------------------------------------------------------------------------------------------------------

@@ -414,12 +414,8 @@ def _triple_bag(bled: datetime) -> collection.CollectionForm:
 
 def _visit_on_one_day(bled: datetime, visit_took: timedelta) -> datetime:
     """``bled``, or a minute before its midnight when the visit (registration to bleed, ``visit_took``) would start
-    the evening before: collection rightly refuses a screening of another day, so a bag prepared in the small hours
-    is one whose donor came in late the evening before."""
-    if donors.local_date(bled - visit_took) == donors.local_date(bled):
-        return bled
-    local = bled.astimezone()
-    return local.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(minutes=1)
+    the evening before: a bag prepared in the small hours is one whose donor came in late the evening before."""
+    return donors.visit_on_one_day(bled - visit_took, visit_took) + visit_took
 
 
 def _bag(

@@ -416,3 +416,32 @@ def test_demo_data_imports_the_older_history_and_runs_the_recent_weeks_through_t
         unverified = [d for d in s.scalars(select(Donation.id)) if not components.lab_status(s, d).verified]
         bench = report["on_the_bench"]
         assert len(unverified) == bench["collected"] + bench["entered"] > 0
+
+
+@pytest.mark.parametrize("hour_minute", [(0, 40), (2, 15)])
+def test_demo_data_builds_in_the_small_hours(db, hour_minute):
+    """Today's bench is bled over the six hours before now and the recent weeks end eight hours before now: run after
+    midnight, a visit made up that way started the evening before and collection refused it, so `demo-data` (and
+    the benchmarks' 1,000,000-donor profile) could not be built in the small hours. Each visit now stays on
+    one calendar day."""
+    from datetime import time
+
+    moment = datetime.combine(date(2026, 3, 10), time(*hour_minute)).astimezone()
+    report = demo_data.build(db, donors=300, seed=5, now=moment)  # the fewest that still have today's bench
+    assert sum(report["on_the_bench"].values()) > 0
+    assert report["donors"] == 300 and report["import_rejected"] == 0
+    with db.read() as s:
+        for visited, bled in s.execute(
+            select(ScreeningVisit.visited_at, Donation.bleed_start).join(
+                Donation, Donation.visit_id == ScreeningVisit.id
+            )
+        ):
+            assert donors.local_date(visited) == donors.local_date(bled) and bled <= moment
+
+
+def test_a_visit_that_would_run_past_midnight_ends_a_minute_before_it():
+    late = datetime(2026, 3, 9, 23, 50).astimezone()
+    takes = timedelta(minutes=35)
+    start = donors.visit_on_one_day(late, takes)
+    assert start + takes == datetime(2026, 3, 9, 23, 59).astimezone()
+    assert donors.visit_on_one_day(late - timedelta(hours=1), takes) == late - timedelta(hours=1)  # fits: unchanged
