@@ -98,6 +98,7 @@ def donor_op(centre_id: str, seq: int, tx: int) -> dict:
 class Recorder:
     def __init__(self) -> None:
         self.latencies: list[float] = []
+        self.by_endpoint: dict[str, list[float]] = {}
         self.errors: list[str] = []
         self.lock = threading.Lock()
 
@@ -112,6 +113,7 @@ class Recorder:
         elapsed = time.perf_counter() - started
         with self.lock:
             self.latencies.append(elapsed)
+            self.by_endpoint.setdefault(f"{method} {url.split('/v1/', 1)[-1]}", []).append(elapsed)
             if not response.ok:
                 self.errors.append(f"{method} {url}: {response.status_code} {response.text[:200]}")
         return response
@@ -168,6 +170,15 @@ def main() -> None:
             "p50_ms": round(percentile(sync.latencies, 50) * 1000, 1),
             "p95_ms": round(percentile(sync.latencies, 95) * 1000, 1),
             "p99_ms": round(percentile(sync.latencies, 99) * 1000, 1),
+            "by_endpoint": {
+                name: {
+                    "requests": len(times),
+                    "p50_ms": round(percentile(times, 50) * 1000, 1),
+                    "p99_ms": round(percentile(times, 99) * 1000, 1),
+                    "max_ms": round(max(times) * 1000, 1),
+                }
+                for name, times in sorted(sync.by_endpoint.items())
+            },
             "baseline_health_p99_ms": round(percentile(health.latencies, 99) * 1000, 1),
             "p99_ratio_to_baseline": round(percentile(sync.latencies, 99) / percentile(health.latencies, 99), 2),
             "goal": "p99 <= 1000 ms, 0 errors",
