@@ -21,6 +21,7 @@ class Component(Base, Owned):
     __table_args__ = (
         UniqueConstraint("donation_id", "code", "division"),
         Index("ix_components_stock", "status", "code", "blood_group", "expires_at"),
+        Index("ix_components_prepared", "centre_id", "prepared_at"),  # the monthly report's components prepared
     )
 
     donation_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("donations.id"), index=True)
@@ -42,6 +43,7 @@ class Component(Base, Owned):
 class Discard(Base, Owned, Voidable):
     __tablename__ = "discards"
     __append_only__ = True
+    __table_args__ = (Index("ix_discards_discarded", "centre_id", "discarded_at"),)  # the monthly report's discards
 
     component_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("components.id"), index=True)
     reason: Mapped[DiscardReason] = mapped_column(choice(DiscardReason, "discard_reason"))

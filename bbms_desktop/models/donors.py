@@ -25,6 +25,8 @@ class Donor(Base, Owned, Voidable):
         Index("ix_donors_identity", "date_of_birth", "sex", "name_key"),
         # the few donors awaiting a person's review, found without reading the register (query: needs_review == 1)
         Index("ix_donors_needs_review", "needs_review", sqlite_where=text("needs_review = 1")),
+        # the reports' "registered in the period" (a range of the register, not a read of all of it)
+        Index("ix_donors_registered", "centre_id", "consent_given_at"),
         # the few records merged into another (a person's identity is found through it); partial, so that ANALYZE's
         # statistics (all the NULLs counted as one value) never turn a probe into a read of the whole register
         Index("ix_donors_merged_into_id", "merged_into_id", sqlite_where=text("merged_into_id IS NOT NULL")),
@@ -89,6 +91,7 @@ class ScreeningVisit(Base, Owned, Voidable):
 class Deferral(Base, Owned):
     __tablename__ = "deferrals"
     __append_only__ = True
+    __table_args__ = (Index("ix_deferrals_starts", "centre_id", "starts_on"),)  # the monthly report's deferrals
 
     donor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("donors.id"), index=True)
     reason_code: Mapped[str] = mapped_column(String(60))

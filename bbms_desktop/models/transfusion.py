@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bbms_desktop.models.base import Base, Owned, Voidable, choice
@@ -70,6 +70,7 @@ class Crossmatch(Base, Owned, Voidable):
 class Issue(Base, Owned, Voidable):
     __tablename__ = "issues"
     __append_only__ = True
+    __table_args__ = (Index("ix_issues_issued", "centre_id", "issued_at"),)  # the monthly report's units issued
 
     request_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("blood_requests.id"), index=True)
     component_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("components.id"), index=True)

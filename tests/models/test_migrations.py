@@ -73,6 +73,14 @@ def test_opening_a_profile_at_head_does_not_load_alembic_and_an_older_one_is_sti
         conn.execute("DROP INDEX ix_donors_merged_into_id")
         conn.execute("CREATE INDEX ix_donors_merged_into_id ON donors (merged_into_id)")
         conn.execute("ALTER TABLE device_state DROP COLUMN registry_cursor")  # and before 0006
+        for index in (
+            "donors_registered",
+            "deferrals_starts",
+            "components_prepared",
+            "issues_issued",
+            "discards_discarded",
+        ):
+            conn.execute(f"DROP INDEX ix_{index}")  # and before 0007
         conn.execute("UPDATE device_state SET pull_cursor = '4711'")
         conn.execute("UPDATE alembic_version SET version_num = '0004'")
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
@@ -81,6 +89,8 @@ def test_opening_a_profile_at_head_does_not_load_alembic_and_an_older_one_is_sti
     assert len(list((profile / "backups").glob("bbms-*-0004.sqlite3"))) == 1
     with sqlite3.connect(profile / "bbms.sqlite3") as conn:  # 0006: the registry stream starts at the old cursor
         assert conn.execute("SELECT pull_cursor, registry_cursor FROM device_state").fetchone() == ("4711", "4711")
+        indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"ix_donors_registered", "ix_discards_discarded"} <= indexes  # 0007
 
 
 def identity_probe_plan(database) -> str:
