@@ -329,10 +329,15 @@ class GroupCommit:
     def _apply(self, group: list[tuple[uuid.UUID, PushRequest]]) -> list[PushResponse | Exception]:
         outcomes: list[PushResponse | Exception] = []
         with self.db.write() as session:
+            # the sequence lock for the whole group, outside every push's savepoint (a savepoint rolled back would
+            # release a lock taken inside it): the centres cannot change until the group commits, so the group's
+            # pushes share one reading of them (at hundreds of centres, a read of every centre row per push)
+            store.lock_sequence(session)
+            peers_by_world: dict[bool, list[uuid.UUID]] = {}
             for device_id, request in group:
                 try:
                     with session.begin_nested():
-                        outcomes.append(push.push(session, device_id, request))
+                        outcomes.append(push.push(session, device_id, request, peers_by_world=peers_by_world))
                 except Exception as error:  # this push's savepoint is rolled back, not the others
                     outcomes.append(error)
         return outcomes

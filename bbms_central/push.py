@@ -299,7 +299,16 @@ class _Push:
         self.donors.write()
 
 
-def push(session: Session, token_device_id: uuid.UUID, request: PushRequest) -> PushResponse:
+def push(
+    session: Session,
+    token_device_id: uuid.UUID,
+    request: PushRequest,
+    *,
+    peers_by_world: dict[bool, list[uuid.UUID]] | None = None,
+) -> PushResponse:
+    """Apply one device's push in ``session``. ``peers_by_world``: the peer centres of each world (production,
+    training) shared by the pushes of one transaction that holds the sequence lock throughout (a group commit): no
+    centre can be added meanwhile (``admin.add_centre`` takes the lock), so one reading serves them all."""
     if request.device_id != token_device_id:
         raise ApiError(403, ErrorCode.WRONG_DEVICE, "The push names another device than the one signed in.")
     if request.schema_version > protocol.SCHEMA_VERSION:
@@ -317,7 +326,12 @@ def push(session: Session, token_device_id: uuid.UUID, request: PushRequest) -> 
     centre = centre_by_id(session, centre_id)
     if centre is None or bool(centre.fields.get("is_training")) != training:
         raise ApiError(403, ErrorCode.TRAINING_MISMATCH, "A training device never syncs with a production centre.")
-    peers = peer_centre_ids(session, training)
+    if peers_by_world is None:
+        peers = peer_centre_ids(session, training)
+    else:
+        if training not in peers_by_world:
+            peers_by_world[training] = peer_centre_ids(session, training)
+        peers = peers_by_world[training]
     seq = lock_sequence(session)
     device = session.scalars(select(Device).where(Device.id == token_device_id).with_for_update()).one()
     last = device.last_op_seq

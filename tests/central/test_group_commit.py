@@ -60,8 +60,8 @@ def test_a_push_that_fails_in_its_savepoint_does_not_take_the_group_down(central
 
     real = push_module.push
 
-    def breaks_for_bad(session, device_id, push_request):
-        answer = real(session, device_id, push_request)  # written, then a bug: the savepoint must undo it
+    def breaks_for_bad(session, device_id, push_request, **options):
+        answer = real(session, device_id, push_request, **options)  # written, then a bug: the savepoint must undo it
         if device_id == bad.id:
             raise RuntimeError("a bug after writing")
         return answer
@@ -75,3 +75,29 @@ def test_a_push_that_fails_in_its_savepoint_does_not_take_the_group_down(central
     assert central.last_seq() == start + 1
     assert central.row(broken.ops[0].row_id) is None
     assert central.row(fine.ops[0].row_id) is not None
+
+
+def test_a_group_reads_the_centres_once_and_a_refused_first_push_does_not_change_that(central, monkeypatch):
+    """The group holds the sequence lock from before its first push to its commit (outside the pushes' savepoints),
+    so no centre can be added meanwhile and one reading of the centres serves every push of the group."""
+    from bbms_central import push as push_module
+
+    central.add_centre("DL-RKS")
+    central.add_centre("DL-AIIMS")
+    devices = [central.enrol("DL-RKS"), central.enrol("DL-AIIMS"), central.enrol("DL-RKS")]
+    start = central.last_seq()
+    late = devices[0]
+    late.op_seq += 5  # refused (op_gap) after its checks: its savepoint is rolled back first in the group
+    pushes = [request(late, [donor(late)])] + [request(d, [donor(d), donor(d)]) for d in devices[1:]]
+    readings: list[bool] = []
+    real = push_module.peer_centre_ids
+
+    def counted(session, training):
+        readings.append(training)
+        return real(session, training)
+
+    monkeypatch.setattr(push_module, "peer_centre_ids", counted)
+    answers = GroupCommit(central.db)._apply([(d.id, p) for d, p in zip(devices, pushes, strict=True)])
+    assert isinstance(answers[0], ApiError) and answers[0].body.code == ErrorCode.OP_GAP
+    assert readings == [False]  # once for the group's world, not once per push
+    assert sorted(r.version for answer in answers[1:] for r in answer.results) == list(range(start + 1, start + 5))
