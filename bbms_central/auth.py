@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from bbms_central.models import Device, Enrolment, Token
+from bbms_central.models import Device, Enrolment, StoredRow, Token
 from bbms_central.store import centre_by_code, centre_by_id, lock_sequence
 from bbms_central.wire import ApiError
 from bbms_desktop.models import utcnow
@@ -129,13 +129,20 @@ def authenticate(session: Session, bearer: str | None, now: datetime | None = No
     refused = ApiError(401, ErrorCode.UNAUTHORIZED, "Sign in again: the token is missing, unknown or expired.")
     if not bearer or len(bearer) > 200:
         raise refused
-    row = session.get(Token, sha256(bearer))
-    if row is None or row.expires_at <= now:
+    # the token, its device and the device's centre in one round trip (every signed-in request asks)
+    found = session.execute(
+        select(Token.expires_at, Device, StoredRow.entity, StoredRow.fields["is_training"])
+        .join(Device, Device.id == Token.device_id, isouter=True)
+        .join(StoredRow, StoredRow.id == Device.centre_id, isouter=True)
+        .where(Token.token_hash == sha256(bearer))
+    ).first()
+    if found is None:
         raise refused
-    device = session.get(Device, row.device_id)
-    if device is None or device.revoked_at is not None:
+    expires_at, device, entity, is_training = found
+    if expires_at <= now or device is None or device.revoked_at is not None:
         raise refused
-    require_same_world(session, device)
+    if entity != "centres" or bool(is_training) != device.training:  # as require_same_world
+        raise ApiError(403, ErrorCode.TRAINING_MISMATCH, "A training device never syncs with a production centre.")
     return device
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -228,6 +228,25 @@ def centre_by_id(session: Session, centre_id: uuid.UUID) -> StoredRow | None:
     return row if row is not None and row.entity == "centres" else None
 
 
+class _PeersAsked:
+    """Whether a centre is a peer of a device's world (production or training), asked centre by centre."""
+
+    def __init__(self, session: Session, training: bool) -> None:
+        self.session, self.training, self.known = session, training, dict[object, bool]()
+
+    def __contains__(self, centre_id: object) -> bool:
+        if centre_id not in self.known:
+            row = centre_by_id(self.session, centre_id) if isinstance(centre_id, uuid.UUID) else None
+            self.known[centre_id] = row is not None and bool(row.fields.get("is_training")) == self.training
+        return self.known[centre_id]
+
+
+def scope_peers(session: Session, training: bool) -> Container[uuid.UUID]:
+    """The peer centres of a world as the scope stream asks about them (the same answers as
+    ``set(peer_centre_ids(session, training))``)."""
+    return _PeersAsked(session, training)
+
+
 def peer_centre_ids(session: Session, training: bool) -> list[uuid.UUID]:
     """The centres a device sees beyond its own: the production ones, or the training ones (principle 15)."""
     # the one field read, not every centre's whole row (each push and pull asks; there may be hundreds of centres)
@@ -250,7 +269,7 @@ def _visible(
     row_centre: uuid.UUID | None,
     fields: dict[str, Any],
     centre_id: uuid.UUID,
-    peers: set[uuid.UUID],
+    peers: Container[uuid.UUID],
 ) -> dict[str, Any] | None:
     if entity in PUSH_ONLY:
         return None
@@ -397,9 +416,16 @@ def _pull_rows(
     the id is its canonical text and the fields are JSON text (the stored text when the device sees the row in
     full)."""
     after = checked_cursor(session, cursor)
-    peers = peer_centre_ids(session, device.training)
-    peer_set = set(peers)
     own_centre = device.centre_id
+    peers: list[uuid.UUID]
+    peer_set: Container[uuid.UUID]
+    if stream is Stream.SCOPE:
+        # the scope stream never selects by the peers (only its own rows and the teleconsultations it takes part
+        # in) and asks about a handful of centres: those asked, not a read of every centre row per page
+        peers, peer_set = [], scope_peers(session, device.training)
+    else:
+        peers = peer_centre_ids(session, device.training)
+        peer_set = set(peers)
     # plain columns, not ORM objects (a page is thousands of rows); field_versions is not read at all. Raw: ids as
     # the driver gives them (SQLite: 32 hex digits, PostgreSQL: its UUID), no UUID made per row and column
     ids = (

@@ -109,3 +109,35 @@ def test_no_or_a_made_up_token_is_unauthorized(central):
         assert response.status_code == 401
         assert response.json()["code"] == "unauthorized"
         assert response.headers["www-authenticate"] == "Bearer"
+
+
+def test_a_signed_in_request_is_refused_for_an_unknown_or_expired_token_a_revoked_device_or_a_world_mismatch(central):
+    """Every signed-in request finds its token, device and the device's centre (in one query): each way one of
+    them is wrong is refused, 401 (sign in again) or 403 (a device that disagrees with its centre)."""
+    from datetime import timedelta
+
+    import pytest
+    from sqlalchemy import update
+
+    from bbms_central import auth
+    from bbms_central.models import Device as DeviceRow
+    from bbms_central.wire import ApiError
+    from bbms_desktop.models import utcnow
+
+    central.add_centre("DL-RKS")
+    device, other = central.enrol("DL-RKS"), central.enrol("DL-RKS")
+    with central.db.read() as session:
+        assert auth.authenticate(session, device.token).id == device.id
+        for bearer, when in ((None, None), ("x" * 201, None), ("not-a-token", None), (device.token, timedelta(days=1))):
+            with pytest.raises(ApiError) as refused:
+                auth.authenticate(session, bearer, now=utcnow() + when if when else None)
+            assert refused.value.status == 401
+    with central.db.write() as session:
+        auth.revoke(session, other.id)
+        session.execute(update(DeviceRow).where(DeviceRow.id == device.id).values(training=True))
+    other.pull(status=401)
+    with central.db.read() as session:
+        with pytest.raises(ApiError) as mismatch:
+            auth.authenticate(session, device.token)
+        assert mismatch.value.status == 403 and mismatch.value.body.code == "training_mismatch"
+    assert central.client.get(f"{API}/sync/pull", headers=device.headers).status_code == 403

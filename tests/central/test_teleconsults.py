@@ -42,7 +42,13 @@ def network(central: Central) -> dict[str, Any]:
     workers = {
         code: central.add_user(code, f"hw-{code.lower()}", "spoke_health_worker") for code in ("SPOKE-A", "SPOKE-B")
     }
-    return {"devices": devices, "doctors": doctors, "workers": workers, "hub_id": devices["HUB"].centre_id}
+    return {
+        "devices": devices,
+        "doctors": doctors,
+        "workers": workers,
+        "hub_id": devices["HUB"].centre_id,
+        "central": central,
+    }
 
 
 def request_op(spoke: Device, net: dict[str, Any], **values: Any) -> dict[str, Any]:
@@ -238,3 +244,36 @@ def test_the_server_gives_each_hub_doctor_the_queue_of_their_specialties_by_prio
     assert (refused.status_code, refused.json()["code"]) == (403, "not_permitted")
     worker = hub.get("/teleconsults/queue", params={"doctor_id": str(network["workers"]["SPOKE-A"])})
     assert worker.status_code == 403
+
+
+def test_the_scope_stream_asks_about_the_centres_it_meets_and_answers_as_the_whole_list_would(network, monkeypatch):
+    """A scope page no longer reads every centre row to know the peers (hundreds of centres, every pull): it asks
+    about the centres its rows name. Pages and answers must be those of the whole list."""
+    from bbms_central import store
+    from bbms_central.models import Device as DeviceRow
+    from bbms_desktop.sync.protocol import Stream
+
+    central = network["central"]
+    central.add_centre("TRAIN-HUB", kind="hub", training=True)
+    spoke_a, spoke_b = network["devices"]["SPOKE-A"], network["devices"]["SPOKE-B"]
+    pushed(spoke_a, request_op(spoke_a, network), request_op(spoke_a, network, status="draft"))
+    pushed(spoke_b, request_op(spoke_b, network, specialty="dermatology"))
+
+    def pages() -> list[bytes]:
+        with central.db.read() as session:
+            return [
+                store.pull_json(session, session.get(DeviceRow, device.id), None, 1000, stream=Stream.SCOPE)
+                for device in network["devices"].values()
+            ]
+
+    with central.db.read() as session:
+        for training in (False, True):
+            listed = set(store.peer_centre_ids(session, training))
+            asked = store.scope_peers(session, training)
+            for centre in [*store.peer_centre_ids(session, not training), *listed, uuid.uuid4(), "not a uuid"]:
+                assert (centre in asked) == (centre in listed)
+    lazily = pages()
+    monkeypatch.setattr(store, "scope_peers", lambda session, training: set(store.peer_centre_ids(session, training)))
+    strip = [page.split(b'"server_time"')[0] for page in lazily]
+    assert strip == [page.split(b'"server_time"')[0] for page in pages()]
+    assert all(b'"teleconsults"' in page for page in lazily)
