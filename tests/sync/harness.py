@@ -66,6 +66,24 @@ def central_database(kind: str, folder: Path):
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@contextlib.contextmanager
+def two_centre_server(kind: str, folder: Path):
+    """A started ``bbms-central`` process on a fresh database (``central_database``) with two centres, DL-AIIMS and
+    UP-KGMU, whose enrolment answers are in ``server.centres``; stopped afterwards."""
+    with central_database(kind, folder) as database:
+        central_cli(database, "init")
+        server = CentralServer(database, folder)
+        server.centres = {
+            "DL-AIIMS": server.add_centre("DL-AIIMS", "AIIMS Blood Centre, New Delhi", "G1111"),
+            "UP-KGMU": server.add_centre("UP-KGMU", "KGMU Blood Centre, Lucknow", "G2222"),
+        }
+        server.start()
+        try:
+            yield server
+        finally:
+            server.stop()
+
+
 def central_cli(database: str, *args: str, stdin: str | None = None) -> dict:
     """Run a ``bbms-central`` admin command in this process; its JSON output."""
     from bbms_central.cli import main

@@ -25,25 +25,15 @@ from bbms_desktop.services.donors import local_date
 from bbms_desktop.sync import protocol
 
 from ..services.test_safety_invariants import _request_form, _result_form, _screening_form
-from .harness import CentralServer, Device, central_cli, central_database, enrol_device
+from .harness import Device, enrol_device, two_centre_server
 
 COMPARED = [m for m in SYNCED_MODELS if m.__tablename__ not in protocol.PUSH_ONLY]
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def central(request, tmp_path):
-    with central_database(request.param, tmp_path) as database:
-        central_cli(database, "init")
-        server = CentralServer(database, tmp_path)
-        server.centres = {
-            "DL-AIIMS": server.add_centre("DL-AIIMS", "AIIMS Blood Centre, New Delhi", "G1111"),
-            "UP-KGMU": server.add_centre("UP-KGMU", "KGMU Blood Centre, Lucknow", "G2222"),
-        }
-        server.start()
-        try:
-            yield server
-        finally:
-            server.stop()
+    with two_centre_server(request.param, tmp_path) as server:
+        yield server
 
 
 @pytest.fixture

@@ -33,7 +33,7 @@ from bbms_desktop.sync.transport import ServerUnreachable
 
 from ..services.test_safety_invariants import _request_form
 from .faultproxy import Fault, FaultProxy, Kind
-from .harness import CentralServer, Device, central_cli, central_database, enrol_device
+from .harness import CentralServer, Device, enrol_device, two_centre_server
 from .test_network_faults import on_faulty_link
 
 SCOPE = f"{protocol.API}/sync/pull/scope"
@@ -42,18 +42,8 @@ REGISTRY = f"{protocol.API}/sync/pull/registry"
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def central(request, tmp_path):
-    with central_database(request.param, tmp_path) as database:
-        central_cli(database, "init")
-        server = CentralServer(database, tmp_path)
-        server.centres = {
-            "DL-AIIMS": server.add_centre("DL-AIIMS", "AIIMS Blood Centre, New Delhi", "G1111"),
-            "UP-KGMU": server.add_centre("UP-KGMU", "KGMU Blood Centre, Lucknow", "G2222"),
-        }
-        server.start()
-        try:
-            yield server
-        finally:
-            server.stop()
+    with two_centre_server(request.param, tmp_path) as server:
+        yield server
 
 
 @pytest.fixture
