@@ -130,7 +130,7 @@ def create_app(database_url: str | None, token_ttl: int = auth.DEFAULT_TOKEN_TTL
 
     @app.post(f"{API}/sync/push", response_model=PushResponse, responses=_errors(400, 401, 403, 409), tags=["sync"])
     async def push_ops(request: PushRequest, device: Auth) -> PushResponse:
-        return await pushes.push(device.id, request)
+        return await pushes.push(device.id, request, push.SignedIn(device.centre_id, device.training))
 
     @app.get(f"{API}/sync/pull", response_model=PullResponse, responses=_errors(400, 401, 410), tags=["sync"])
     def pull(
@@ -292,13 +292,15 @@ class GroupCommit:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.waiting: list[tuple[uuid.UUID, PushRequest, asyncio.Future[PushResponse]]] = []
+        self.waiting: list[tuple[uuid.UUID, PushRequest, asyncio.Future[PushResponse], push.SignedIn | None]] = []
         self.applying = False
         self._task: asyncio.Task[None] | None = None
 
-    async def push(self, device_id: uuid.UUID, request: PushRequest) -> PushResponse:
+    async def push(
+        self, device_id: uuid.UUID, request: PushRequest, signed_in: push.SignedIn | None = None
+    ) -> PushResponse:
         answer: asyncio.Future[PushResponse] = asyncio.get_running_loop().create_future()
-        self.waiting.append((device_id, request, answer))
+        self.waiting.append((device_id, request, answer, signed_in))
         if not self.applying:  # the event loop's one thread: no other coroutine runs between the test and the set
             self.applying = True
             self._task = asyncio.get_running_loop().create_task(self._apply_waiting())  # kept: a task is weakly held
@@ -312,11 +314,15 @@ class GroupCommit:
                     group.append(self.waiting.pop(0))
                     ops += len(group[-1][1].ops)
                 try:
-                    outcomes = await run_in_threadpool(self._apply, [(device, request) for device, request, _ in group])
+                    outcomes = await run_in_threadpool(
+                        self._apply,
+                        [(device, request) for device, request, _, _ in group],
+                        {device: signed_in for device, _, _, signed_in in group if signed_in is not None},
+                    )
                 except Exception:  # the commit failed (or a bug): nothing of the group is saved, each push gets a 500
                     log.exception("a group of %d pushes was not committed", len(group))
                     outcomes = [_not_saved() for _ in group]
-                for (_device, _request, answer), outcome in zip(group, outcomes, strict=True):
+                for (_device, _request, answer, _signed_in), outcome in zip(group, outcomes, strict=True):
                     if answer.done():
                         continue  # the client went away
                     if isinstance(outcome, Exception):
@@ -326,7 +332,14 @@ class GroupCommit:
         finally:
             self.applying = False
 
-    def _apply(self, group: list[tuple[uuid.UUID, PushRequest]]) -> list[PushResponse | Exception]:
+    def _apply(
+        self,
+        group: list[tuple[uuid.UUID, PushRequest]],
+        signed_in: dict[uuid.UUID, push.SignedIn] | None = None,
+    ) -> list[PushResponse | Exception]:
+        """Each push in its own savepoint, in one transaction; ``signed_in``: each device as its request's token
+        check found it."""
+        signed_in = signed_in or {}
         outcomes: list[PushResponse | Exception] = []
         with self.db.write() as session:
             # the sequence lock for the whole group, outside every push's savepoint (a savepoint rolled back would
@@ -337,7 +350,15 @@ class GroupCommit:
             for device_id, request in group:
                 try:
                     with session.begin_nested():
-                        outcomes.append(push.push(session, device_id, request, peers_by_world=peers_by_world))
+                        outcomes.append(
+                            push.push(
+                                session,
+                                device_id,
+                                request,
+                                peers_by_world=peers_by_world,
+                                signed_in=signed_in.get(device_id),
+                            )
+                        )
                 except Exception as error:  # this push's savepoint is rolled back, not the others
                     outcomes.append(error)
         return outcomes

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
 from itertools import groupby, pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Boolean,
@@ -299,16 +299,27 @@ class _Push:
         self.donors.write()
 
 
+class SignedIn(NamedTuple):
+    """The device's centre and world as ``auth.authenticate`` read them for this request (it checked that the two
+    agree), so that the push need not read them again."""
+
+    centre_id: uuid.UUID
+    training: bool
+
+
 def push(
     session: Session,
     token_device_id: uuid.UUID,
     request: PushRequest,
     *,
     peers_by_world: dict[bool, list[uuid.UUID]] | None = None,
+    signed_in: SignedIn | None = None,
 ) -> PushResponse:
     """Apply one device's push in ``session``. ``peers_by_world``: the peer centres of each world (production,
     training) shared by the pushes of one transaction that holds the sequence lock throughout (a group commit): no
-    centre can be added meanwhile (``admin.add_centre`` takes the lock), so one reading serves them all."""
+    centre can be added meanwhile (``admin.add_centre`` takes the lock), so one reading serves them all.
+    ``signed_in``: the device as its token's check found it in this request (compared again with the locked device
+    row below; checked afresh if the device was enrolled again meanwhile)."""
     if request.device_id != token_device_id:
         raise ApiError(403, ErrorCode.WRONG_DEVICE, "The push names another device than the one signed in.")
     if request.schema_version > protocol.SCHEMA_VERSION:
@@ -320,12 +331,13 @@ def push(
     ops = [_upgraded(op, request.schema_version) for op in request.ops]
     prepared = {op.op_seq: _prepare(op) for op in ops}  # no server state needed: before the lock
     # a device's centre and training flag never change, nor does a centre's: checked before the lock too
-    centre_id, training = session.execute(
-        select(Device.centre_id, Device.training).where(Device.id == token_device_id)
-    ).one()
-    centre = centre_by_id(session, centre_id)
-    if centre is None or bool(centre.fields.get("is_training")) != training:
-        raise ApiError(403, ErrorCode.TRAINING_MISMATCH, "A training device never syncs with a production centre.")
+    if signed_in is None:
+        centre_id, training = session.execute(
+            select(Device.centre_id, Device.training).where(Device.id == token_device_id)
+        ).one()
+        _same_world(session, centre_id, training)
+    else:
+        centre_id, training = signed_in
     if peers_by_world is None:
         peers = peer_centre_ids(session, training)
     else:
@@ -334,6 +346,9 @@ def push(
         peers = peers_by_world[training]
     seq = lock_sequence(session)
     device = session.scalars(select(Device).where(Device.id == token_device_id).with_for_update()).one()
+    if (device.centre_id, device.training) != (centre_id, training):  # enrolled again since the token was checked
+        _same_world(session, device.centre_id, device.training)
+        peers = peer_centre_ids(session, device.training)
     last = device.last_op_seq
     replays = [op for op in ops if op.op_seq <= last]
     new = [op for op in ops if op.op_seq > last]
@@ -379,6 +394,12 @@ def push(
     seq.reset(ctx.last)  # the versions given out, written last, just before commit
     session.flush()
     return PushResponse(results=[results[op.op_seq] for op in ops], last_op_seq=device.last_op_seq)
+
+
+def _same_world(session: Session, centre_id: uuid.UUID, training: bool) -> None:
+    centre = centre_by_id(session, centre_id)
+    if centre is None or bool(centre.fields.get("is_training")) != training:
+        raise ApiError(403, ErrorCode.TRAINING_MISMATCH, "A training device never syncs with a production centre.")
 
 
 def _stored_result(result: OpResult) -> dict[str, Any]:

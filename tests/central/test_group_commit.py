@@ -27,9 +27,9 @@ def test_pushes_arriving_together_commit_once_and_a_refused_one_leaves_the_other
     applied: list[int] = []
     apply = groups._apply
 
-    def counted(group):
+    def counted(group, *signed_in):
         applied.append(len(group))
-        return apply(group)
+        return apply(group, *signed_in)
 
     groups._apply = counted
 
@@ -101,3 +101,34 @@ def test_a_group_reads_the_centres_once_and_a_refused_first_push_does_not_change
     assert isinstance(answers[0], ApiError) and answers[0].body.code == ErrorCode.OP_GAP
     assert readings == [False]  # once for the group's world, not once per push
     assert sorted(r.version for answer in answers[1:] for r in answer.results) == list(range(start + 1, start + 5))
+
+
+def test_a_push_takes_its_device_as_the_token_check_found_it_and_checks_again_if_that_changed(central, monkeypatch):
+    """The endpoint hands each push the device's centre and world as its token's check read them, so the push
+    does not read them again; if the locked device row disagrees (enrolled again meanwhile), it is checked as it is
+    now: a device now of the training world is refused at a production centre."""
+    from sqlalchemy import update
+
+    from bbms_central import push as push_module
+    from bbms_central.models import Device as DeviceRow
+
+    central.add_centre("DL-RKS")
+    device = central.enrol("DL-RKS")
+    centres_read: list[object] = []
+    real = push_module.centre_by_id
+
+    def counted(session, centre_id):
+        centres_read.append(centre_id)
+        return real(session, centre_id)
+
+    monkeypatch.setattr(push_module, "centre_by_id", counted)
+    as_signed_in = push_module.SignedIn(device.centre_id, False)
+    groups = GroupCommit(central.db)
+    [answer] = groups._apply([(device.id, request(device, [donor(device)]))], {device.id: as_signed_in})
+    assert not isinstance(answer, Exception) and answer.last_op_seq == 1
+    assert centres_read == []  # the token's check read the centre; the push did not again
+    with central.db.write() as session:  # the device row now says training: it disagrees with what was signed in
+        session.execute(update(DeviceRow).where(DeviceRow.id == device.id).values(training=True))
+    [refused] = groups._apply([(device.id, request(device, [donor(device)]))], {device.id: as_signed_in})
+    assert isinstance(refused, ApiError) and refused.body.code == ErrorCode.TRAINING_MISMATCH
+    assert centres_read == [device.centre_id]
