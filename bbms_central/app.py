@@ -345,7 +345,7 @@ class GroupCommit:
             # the sequence lock for the whole group, outside every push's savepoint (a savepoint rolled back would
             # release a lock taken inside it): the centres cannot change until the group commits, so the group's
             # pushes share one reading of them (at hundreds of centres, a read of every centre row per push)
-            store.lock_sequence(session)
+            sequencer = store.lock_sequence(session)
             peers_by_world: dict[bool, list[uuid.UUID]] = {}
             for device_id, request in group:
                 try:
@@ -357,6 +357,7 @@ class GroupCommit:
                                 request,
                                 peers_by_world=peers_by_world,
                                 signed_in=signed_in.get(device_id),
+                                sequencer=sequencer,
                             )
                         )
                 except Exception as error:  # this push's savepoint is rolled back, not the others

@@ -47,6 +47,7 @@ from bbms_central.models import Device, OpLogEntry, StoredRow, UniqueKey
 from bbms_central.store import (
     UNIQUE_SETS,
     Journal,
+    Sequencer,
     centre_by_id,
     lock_sequence,
     peer_centre_ids,
@@ -314,12 +315,14 @@ def push(
     *,
     peers_by_world: dict[bool, list[uuid.UUID]] | None = None,
     signed_in: SignedIn | None = None,
+    sequencer: Sequencer | None = None,
 ) -> PushResponse:
     """Apply one device's push in ``session``. ``peers_by_world``: the peer centres of each world (production,
     training) shared by the pushes of one transaction that holds the sequence lock throughout (a group commit): no
     centre can be added meanwhile (``admin.add_centre`` takes the lock), so one reading serves them all.
     ``signed_in``: the device as its token's check found it in this request (compared again with the locked device
-    row below; checked afresh if the device was enrolled again meanwhile)."""
+    row below; checked afresh if the device was enrolled again meanwhile). ``sequencer``: the sequence row the
+    transaction has already locked (a group commit's)."""
     if request.device_id != token_device_id:
         raise ApiError(403, ErrorCode.WRONG_DEVICE, "The push names another device than the one signed in.")
     if request.schema_version > protocol.SCHEMA_VERSION:
@@ -344,7 +347,7 @@ def push(
         if training not in peers_by_world:
             peers_by_world[training] = peer_centre_ids(session, training)
         peers = peers_by_world[training]
-    seq = lock_sequence(session)
+    seq = sequencer if sequencer is not None else lock_sequence(session)
     device = session.scalars(select(Device).where(Device.id == token_device_id).with_for_update()).one()
     if (device.centre_id, device.training) != (centre_id, training):  # enrolled again since the token was checked
         _same_world(session, device.centre_id, device.training)
