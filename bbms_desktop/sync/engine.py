@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import String, Table, bindparam, func, select, type_coerce, update
+from sqlalchemy import Connection, String, Table, bindparam, func, select, type_coerce, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
@@ -403,25 +403,39 @@ class SyncEngine:
         A registry page repeats this centre's own rows (projected as other centres see them): they are skipped, the
         scope stream has them whole; and a registry row never replaces a newer version of itself (a page the server
         built earlier may hold a version since superseded; the newer one follows in a later page)."""
-        with self.db.remote_apply(check_foreign_keys=False) as session:
-            if stream is Stream.REGISTRY:
-                if isinstance(changes, PulledPage):
-                    raise TypeError("a registry page is applied from its changes (they are filtered first)")
-                changes = _registry_changes(session, changes, self._own_centre)
-            page = changes if isinstance(changes, PulledPage) else PulledPage.of_changes(changes, next_cursor)
-            # an entity this version does not know is skipped (a newer server)
-            entities = sorted((entity for entity in page.by_entity if entity in MODELS), key=ENTITY_ORDER.__getitem__)
-            keep = _pending_fields_of_page(session, page)
-            for entity in entities:
-                rows = page.by_entity[entity]
-                if keep:
-                    _apply_rows(session, MODELS[entity], list(zip(rows.fields, rows.versions, strict=True)), keep=keep)
-                else:
-                    _apply_whole_rows(session, MODELS[entity], rows)
-            set_cursor = _SET_PULL_CURSOR if stream is Stream.SCOPE else _SET_REGISTRY_CURSOR
-            moved = session.connection().exec_driver_sql(set_cursor, (next_cursor,))
-            assert moved.rowcount == 1, "profile without device state"
-            touched = _donations_touched(session, {entity: page.by_entity[entity].fields for entity in entities})
+        session: Session | None = None
+        with self.db.remote_connection() as connection:
+
+            def joined() -> Session:
+                """A Session in this page's transaction, for the paths that take one (made only when one is)."""
+                nonlocal session
+                if session is None:
+                    session = Session(bind=connection, autoflush=False, expire_on_commit=False)
+                    session.info["remote"] = True
+                return session
+
+            try:
+                if stream is Stream.REGISTRY:
+                    if isinstance(changes, PulledPage):
+                        raise TypeError("a registry page is applied from its changes (they are filtered first)")
+                    changes = _registry_changes(joined(), changes, self._own_centre)
+                page = changes if isinstance(changes, PulledPage) else PulledPage.of_changes(changes, next_cursor)
+                # an entity this version does not know is skipped (a newer server)
+                entities = sorted((e for e in page.by_entity if e in MODELS), key=ENTITY_ORDER.__getitem__)
+                keep = _pending_fields_of_page(connection, joined, page)
+                for entity in entities:
+                    rows = page.by_entity[entity]
+                    if keep or not _apply_whole_rows(connection, MODELS[entity], rows):
+                        fields = list(zip(rows.fields, rows.versions, strict=True))
+                        _apply_rows(joined(), MODELS[entity], fields, keep=keep)
+                set_cursor = _SET_PULL_CURSOR if stream is Stream.SCOPE else _SET_REGISTRY_CURSOR
+                moved = connection.exec_driver_sql(set_cursor, (next_cursor,))
+                assert moved.rowcount == 1, "profile without device state"
+                by_entity = {entity: page.by_entity[entity].fields for entity in entities}
+                touched = _donations_touched(connection, by_entity)
+            finally:
+                if session is not None:
+                    session.close()  # the transaction is the connection's: committed when the block ends
         self._touched |= touched
 
     def _set_cursor(self, cursor: str, stream: Stream = Stream.SCOPE) -> None:
@@ -522,20 +536,20 @@ def _no_progress(_stage: str, _done: int, _total: int) -> None:
 _IN_STOCK = (ComponentStatus.AVAILABLE, ComponentStatus.RESERVED)
 
 
-def _donations_touched(session: Session, by_entity: dict[str, list[dict[str, Any]]]) -> set[uuid.UUID]:
+def _donations_touched(connection: Connection, by_entity: dict[str, list[dict[str, Any]]]) -> set[uuid.UUID]:
     """The donations whose units' clearance a page may have changed: their results, verifications, units, donors."""
     touched = {f["donation_id"] for f in by_entity.get("lab_result_sets", ())}
     touched |= {f["donation_id"] for f in by_entity.get("components", ())}
     touched |= {f["id"] for f in by_entity.get("donations", ())}
     # the ids go as one JSON array (SQLite's json_each), not an IN list of thousands of parameters to build
     # (driver SQL: the ids as SQLite keeps them, 32 hex digits, read back as they are; no ORM query per page)
-    connection = session.connection()
+    driver = connection.connection.driver_connection
     result_sets = uuid_hexes([f["result_set_id"] for f in by_entity.get("lab_verifications", ())])
     if result_sets:
-        touched |= {row[0] for row in connection.exec_driver_sql(_DONATIONS_OF_RESULT_SETS, (json.dumps(result_sets),))}
+        touched |= {row[0] for row in driver.execute(_DONATIONS_OF_RESULT_SETS, (json.dumps(result_sets),))}  # type: ignore[union-attr]
     donors = uuid_hexes([f["id"] for f in by_entity.get("donors", ())])
     if donors:
-        touched |= {row[0] for row in connection.exec_driver_sql(_DONATIONS_OF_DONORS, (json.dumps(donors),))}
+        touched |= {row[0] for row in driver.execute(_DONATIONS_OF_DONORS, (json.dumps(donors),))}  # type: ignore[union-attr]
     return {value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)) for value in touched}
 
 
@@ -695,12 +709,12 @@ def _pending_fields(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> 
     return pending
 
 
-def _pending_fields_of_page(session: Session, page: PulledPage) -> _Kept:
+def _pending_fields_of_page(connection: Connection, joined: Callable[[], Session], page: PulledPage) -> _Kept:
     """:func:`_pending_fields` for the rows of a pulled page; nothing to read when no op is pending (the usual)."""
-    if session.connection().exec_driver_sql(_ANY_PENDING).first() is None:
+    if connection.connection.driver_connection.execute(_ANY_PENDING).fetchone() is None:  # type: ignore[union-attr]
         return {}
     keys = [(entity, uuid.UUID(row_id)) for entity, rows in page.by_entity.items() for row_id in rows.row_ids]
-    return _pending_fields(session, keys)
+    return _pending_fields(joined(), keys)
 
 
 _ANY_PENDING = f"SELECT 1 FROM outbox WHERE state = '{OpState.PENDING.value}' LIMIT 1"  # the outbox's pending index
@@ -717,7 +731,7 @@ def _apply_rows(session: Session, model: type[Record], rows: _Rows, *, keep: _Ke
     """Upsert the server's rows (wire form) into the local table; fields in ``keep`` for a row are left as they are."""
     table: Table = model.__table__  # type: ignore[assignment]
     entity = model.__tablename__
-    lean = _whole_row_upsert(session, table)
+    lean = _whole_row_upsert(session.get_bind().dialect, table)
     whole: list[tuple[Any, ...]] = []
     other: list[tuple[dict[str, Any], int | None]] = []
     for fields, version in rows:
@@ -727,22 +741,22 @@ def _apply_rows(session: Session, model: type[Record], rows: _Rows, *, keep: _Ke
         else:
             whole.append(lean.bound(fields, version))
     if whole:
-        session.connection().exec_driver_sql(lean.sql, whole)
+        lean.apply(session.connection(), whole)
     if other:
         _apply_rows_slowly(session, model, other, keep=keep)
 
 
-def _apply_whole_rows(session: Session, model: type[Record], rows: PulledRows) -> None:
-    """Upsert a page's rows of one table, each naming every column, with no field of them to keep: one
-    ``executemany``, each column converted for all the rows at once (a row that does not name every column sends
-    the table's rows through :func:`_apply_rows`)."""
+def _apply_whole_rows(connection: Connection, model: type[Record], rows: PulledRows) -> bool:
+    """Upsert a page's rows of one table, each naming every column, with no field of them to keep: each column
+    converted for all the rows at once, then :meth:`_WholeRowUpsert.apply`. False (nothing done): a row does not
+    name every column, the caller sends the table's rows through :func:`_apply_rows`."""
     table: Table = model.__table__  # type: ignore[assignment]
-    lean = _whole_row_upsert(session, table)
+    lean = _whole_row_upsert(connection.dialect, table)
     bound = lean.bind_rows(rows.fields, rows.versions)
     if bound is None:
-        _apply_rows(session, model, list(zip(rows.fields, rows.versions, strict=True)), keep={})
-    elif bound:
-        session.connection().exec_driver_sql(lean.sql, bound)
+        return False
+    lean.apply(connection, bound)
+    return True
 
 
 def _row_uuid(fields: dict[str, Any]) -> uuid.UUID:
@@ -791,6 +805,12 @@ class _WholeRowUpsert:
             f"ON CONFLICT ({quote('id')}) DO UPDATE SET {updates}"
         )
         self.needed = frozenset(names)  # every column but ``version`` (the last parameter)
+        self._table = quote(table.name)
+        self._quoted = quoted
+        self._id = names.index("id")
+        among = f"{quoted[self._id]} IN (SELECT value FROM json_each(?))"
+        self._select = f"SELECT {', '.join(quoted)} FROM {self._table} WHERE {among}"
+        self._updates: dict[tuple[int, ...], str] = {}
         assert len(names) > 1, "a synced table has an id and more"
         self._values = itemgetter(*names)
         converters = [storage_converter(table.c[key], dialect) for key in names]
@@ -798,6 +818,41 @@ class _WholeRowUpsert:
         self._converted = [(index, convert) for index, convert in enumerate(converters) if convert is not _as_is]
         by_column = [(index, column_converter(table.c[key], dialect)) for index, key in enumerate(names)]
         self._converted_columns = [(index, convert) for index, convert in by_column if convert is not None]
+
+    def apply(self, connection: Connection, bound: Sequence[tuple[Any, ...]]) -> None:
+        """Store ``bound`` rows (:meth:`bound` values). A small page (an incremental pull: a few changed rows, most
+        of them here already) is compared with the stored rows first: a row that is here writes only the columns
+        whose values differ (none: nothing), a new row is inserted. The upsert rewrites every column, and so every
+        index entry of the row (a donor has ten); a changed mobile number is one. What is stored is the same:
+        equal values compare equal only where SQLite stores them the same (``tests/sync/test_pull_fast_path.py``).
+        A big page (a snapshot, mostly new rows) goes in one ``executemany`` of the upsert."""
+        if not bound:
+            return
+        ids = [row[self._id] for row in bound]
+        if len(bound) > CHANGED_COLUMNS_ONLY_ROWS or len(set(ids)) != len(ids):
+            connection.exec_driver_sql(self.sql, list(bound))
+            return
+        driver = connection.connection.driver_connection
+        found = driver.execute(self._select, (json.dumps(ids),)).fetchall()  # type: ignore[union-attr]
+        stored = {row[self._id]: row for row in found}
+        new: list[tuple[Any, ...]] = []
+        changed: dict[tuple[int, ...], list[tuple[Any, ...]]] = {}
+        for row in bound:
+            old = stored.get(row[self._id])
+            if old is None:
+                new.append(row)
+            elif row != old:
+                columns = tuple(index for index, (value, was) in enumerate(zip(row, old, strict=True)) if value != was)
+                changed.setdefault(columns, []).append((*(row[index] for index in columns), row[self._id]))
+        if new:
+            connection.exec_driver_sql(self.sql, new)
+        for columns, values in changed.items():
+            sql = self._updates.get(columns)
+            if sql is None:
+                assignments = ", ".join(f"{self._quoted[index]} = ?" for index in columns)
+                where = f"WHERE {self._quoted[self._id]} = ?"
+                sql = self._updates[columns] = f"UPDATE {self._table} SET {assignments} {where}"
+            connection.exec_driver_sql(sql, values)
 
     def bound(self, fields: dict[str, Any], version: int) -> tuple[Any, ...]:
         values = [*self._values(fields), version]
@@ -819,13 +874,15 @@ class _WholeRowUpsert:
         return list(zip(*columns, strict=True))
 
 
+CHANGED_COLUMNS_ONLY_ROWS = 200
+"""Pages of at most this many rows of a table are compared with the stored rows (:meth:`_WholeRowUpsert.apply`)."""
 _WHOLE_ROW_UPSERTS: dict[str, _WholeRowUpsert] = {}
 
 
-def _whole_row_upsert(session: Session, table: Table) -> _WholeRowUpsert:
+def _whole_row_upsert(dialect: Dialect, table: Table) -> _WholeRowUpsert:
     cached = _WHOLE_ROW_UPSERTS.get(table.name)
     if cached is None:
-        cached = _WHOLE_ROW_UPSERTS[table.name] = _WholeRowUpsert(table, session.get_bind().dialect)
+        cached = _WHOLE_ROW_UPSERTS[table.name] = _WholeRowUpsert(table, dialect)
     return cached
 
 
