@@ -220,7 +220,11 @@ class SyncEngine:
     def push(self, progress: Progress = lambda *_: None) -> tuple[int, int, int]:
         """Push every pending op. The next batch is on the wire while the answer to the one before is saved: the
         server takes batches in the order they are sent, and a cut anywhere only means that the ops whose answers
-        were not saved go again (the server answers them from its op log)."""
+        were not saved go again (the server answers them from its op log).
+
+        The batch after the one on the wire is read and written as JSON meanwhile too, so it is sent the moment the
+        answer comes (the server waits for no reading and no writing here). Still one request at a time, in order:
+        a batch is sent only after the server answered the one before it."""
         pushed = rejected = conflicts = 0
         with self.db.read() as session:
             total = _pending_count(session)
@@ -228,10 +232,11 @@ class SyncEngine:
             sending: tuple[list[_PendingOp], Future[protocol.PushResponse]] | None = None
             while True:
                 if sending is None:
-                    sending = self._send_next(sender, after=0)
+                    sending = self._send(sender, self._read_next(after=0))
                     if sending is None:
                         return pushed, rejected, conflicts
                 batch, answer = sending
+                following = self._read_next(after=batch[-1].op_seq)  # while the server works on ``batch``
                 try:
                     response = answer.result()
                 except ServerRefused as refused:
@@ -240,22 +245,28 @@ class SyncEngine:
                         sending = None
                         continue
                     raise
-                sending = self._send_next(sender, after=batch[-1].op_seq)
+                sending = self._send(sender, following)
                 outcome = self._record_results(batch, response)
                 pushed += outcome[0]
                 rejected += outcome[1]
                 conflicts += outcome[2]
                 progress("push", pushed + rejected, total)
 
-    def _send_next(
-        self, sender: ThreadPoolExecutor, *, after: int
-    ) -> tuple[list[_PendingOp], Future[protocol.PushResponse]] | None:
-        """Start pushing the next batch of pending ops after op ``after`` (None: nothing left)."""
+    def _read_next(self, *, after: int) -> tuple[list[_PendingOp], bytes] | None:
+        """The next batch of pending ops after op ``after`` and its request body (None: nothing left)."""
         with self.db.read() as session:
             batch = self._next_batch(session, after)
         if not batch:
             return None
-        return batch, sender.submit(self.transport.push_body, _push_body(self.device_id, batch))
+        return batch, _push_body(self.device_id, batch)
+
+    def _send(
+        self, sender: ThreadPoolExecutor, read: tuple[list[_PendingOp], bytes] | None
+    ) -> tuple[list[_PendingOp], Future[protocol.PushResponse]] | None:
+        if read is None:
+            return None
+        batch, body = read
+        return batch, sender.submit(self.transport.push_body, body)
 
     def _next_batch(self, session: Session, after: int = 0) -> list[_PendingOp]:
         """The oldest pending ops after op ``after``, at most ``push_batch``, ending at a transaction boundary when
