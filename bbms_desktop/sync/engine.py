@@ -20,7 +20,7 @@ import json
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -48,7 +48,7 @@ from bbms_desktop.models import (
 )
 from bbms_desktop.models.bulk import update_many
 from bbms_desktop.models.codec import as_is as _as_is
-from bbms_desktop.models.codec import column_converter, decode_fields, storage_converter, uuid_hexes
+from bbms_desktop.models.codec import column_converter, decode_fields, storage_converter, uuid_hex, uuid_hexes
 from bbms_desktop.rules.teleconsult import ConsultStatus
 from bbms_desktop.rules.vocabulary import ComponentStatus
 from bbms_desktop.services import components, teleconsult
@@ -140,18 +140,7 @@ class SyncEngine:
     def _run_cycle(self, progress: Progress | None) -> SyncSummary:
         report = progress or _no_progress
         pushed, rejected, conflicts = self.push(report)
-        resnapshot, pulled = False, 0
-        for stream in (Stream.SCOPE, Stream.REGISTRY):  # the scope first: it names this device's centre
-            try:
-                pulled += self.pull_stream(stream, report, pulled)
-            except ServerRefused as refused:
-                if refused.body.code != protocol.ErrorCode.CURSOR_EXPIRED:
-                    raise
-                # principle 14: the outbox is pushed already; pull this stream again from the start, discarding
-                # nothing local
-                self._set_cursor("0", stream)
-                resnapshot = True
-                pulled += self.pull_stream(stream, report, pulled)
+        pulled, resnapshot = self.pull_streams(report, resnapshot=True)
         held = self.hold_uncleared_stock()
         received = self.receive_advice()
         if held or received:
@@ -375,32 +364,82 @@ class SyncEngine:
     # -- pull ---------------------------------------------------------------------------------------------------------
 
     def pull(self, progress: Progress = lambda *_: None) -> int:
-        """Pull both streams until caught up: the centre's scope, then the shared registry (a ``410`` is raised)."""
-        pulled = self.pull_stream(Stream.SCOPE, progress)
-        return pulled + self.pull_stream(Stream.REGISTRY, progress, pulled)
+        """Pull both streams until caught up: the centre's scope and the shared registry (a ``410`` is raised)."""
+        return self.pull_streams(progress)[0]
 
-    def pull_stream(self, stream: Stream, progress: Progress = lambda *_: None, done: int = 0) -> int:
-        """Pull one stream until caught up. The next page is fetched while this one is applied (its cursor is saved
-        with it, in its own column, so a cut anywhere resumes at the first page of that stream not applied)."""
-        pulled = 0
+    def pull_streams(self, progress: Progress = lambda *_: None, *, resnapshot: bool = False) -> tuple[int, bool]:
+        """Pull the two streams until both are caught up; the changes pulled, and whether a stream was pulled again
+        from the start.
+
+        One thread fetches the next page of each stream (one page ahead per stream, each asked with the cursor the
+        page before it gave) while this one applies the page that came, with its cursor in that stream's own column:
+        a cut anywhere resumes each stream at its first page not applied, so at most the page on the wire of each
+        stream is sent twice. The streams are independent (the registry repeats this centre's own rows, which its
+        pages leave out, and keeps no older version of a row): a registry page is applied as soon as it is there,
+        once the first scope page has named this device's centre; the registry's pages no longer wait for the whole
+        scope to be in (an initial pull spent a third of its time fetching registry pages after it).
+
+        A ``410`` (the cursor is older than the server keeps tombstones): with ``resnapshot`` that stream is pulled
+        again from the start, discarding nothing local (principle 14; the outbox is pushed already), else raised."""
         with self.db.read() as session:
             state = _device(session)
-            cursor = (state.pull_cursor if stream is Stream.SCOPE else state.registry_cursor) or "0"
-            if stream is Stream.REGISTRY and self._own_centre is None:
-                self._own_centre = state.centre_id
+            cursors = {Stream.SCOPE: state.pull_cursor or "0", Stream.REGISTRY: state.registry_cursor or "0"}
+            centre_of_state = state.centre_id
+        pulled, renewed = 0, False
+        expired: set[Stream] = set()
         with fewer_collections(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
-            fetching = fetcher.submit(self.transport.pull_stream, stream, cursor, self.pull_limit)
-            while True:
-                page = fetching.result()
-                if page.has_more:
-                    fetching = fetcher.submit(self.transport.pull_stream, stream, page.next_cursor, self.pull_limit)
-                if page.centre_id is not None:
-                    self._own_centre = page.centre_id
-                self.apply_page(page.changes, page.next_cursor, stream)
-                pulled += len(page.changes)
-                progress("pull", done + pulled, 0)
-                if not page.has_more:
-                    return pulled
+
+            def fetch(stream: Stream, cursor: str) -> Future[PulledPage]:
+                return fetcher.submit(self.transport.pull_stream, stream, cursor, self.pull_limit)
+
+            fetching = {stream: fetch(stream, cursor) for stream, cursor in cursors.items()}
+            scope_named = False  # the first scope page is applied: it names this device's centre
+            try:
+                while fetching:
+                    stream = self._next_stream(fetching, scope_named)
+                    try:
+                        page = fetching[stream].result()
+                    except ServerRefused as refused:
+                        if not resnapshot or refused.body.code != protocol.ErrorCode.CURSOR_EXPIRED:
+                            raise
+                        if stream in expired:
+                            raise
+                        expired.add(stream)
+                        self._set_cursor("0", stream)
+                        renewed = True
+                        fetching[stream] = fetch(stream, "0")
+                        continue
+                    if page.has_more:
+                        fetching[stream] = fetch(stream, page.next_cursor)
+                    else:
+                        del fetching[stream]
+                    if stream is Stream.SCOPE:
+                        scope_named = True
+                        if page.centre_id is not None:
+                            self._own_centre = page.centre_id
+                    elif self._own_centre is None:
+                        self._own_centre = centre_of_state
+                    self.apply_page(page, page.next_cursor, stream)
+                    pulled += page.count
+                    progress("pull", pulled, 0)
+            except BaseException:
+                for future in fetching.values():
+                    future.cancel()  # a page not yet asked for is not asked for
+                raise
+        return pulled, renewed
+
+    @staticmethod
+    def _next_stream(fetching: dict[Stream, Future[PulledPage]], scope_named: bool) -> Stream:
+        """The stream whose page is applied next: a page that is there (the scope's first), else the first to come;
+        no registry page before the first scope page."""
+        scope, registry = fetching.get(Stream.SCOPE), fetching.get(Stream.REGISTRY)
+        if registry is None or (scope is not None and not scope_named):
+            return Stream.SCOPE
+        if scope is None:
+            return Stream.REGISTRY
+        if not scope.done() and not registry.done():
+            wait((scope, registry), return_when=FIRST_COMPLETED)
+        return Stream.SCOPE if scope.done() else Stream.REGISTRY
 
     def apply_page(
         self, changes: Sequence[protocol.Change] | PulledPage, next_cursor: str, stream: Stream = Stream.SCOPE
@@ -426,11 +465,9 @@ class SyncEngine:
                 return session
 
             try:
-                if stream is Stream.REGISTRY:
-                    if isinstance(changes, PulledPage):
-                        raise TypeError("a registry page is applied from its changes (they are filtered first)")
-                    changes = _registry_changes(joined(), changes, self._own_centre)
                 page = changes if isinstance(changes, PulledPage) else PulledPage.of_changes(changes, next_cursor)
+                if stream is Stream.REGISTRY:
+                    page = _registry_rows(connection, page, self._own_centre)
                 # an entity this version does not know is skipped (a newer server)
                 entities = sorted((e for e in page.by_entity if e in MODELS), key=ENTITY_ORDER.__getitem__)
                 keep = _pending_fields_of_page(connection, joined, page)
@@ -667,33 +704,46 @@ def _wire_op(op: _PendingOp) -> protocol.Op:
     )
 
 
-def _registry_changes(
-    session: Session, changes: Sequence[protocol.Change], own_centre: uuid.UUID | None
-) -> list[protocol.Change]:
-    """The changes of a registry page to apply: not this centre's own rows, and none older than the local row."""
+def _registry_rows(connection: Connection, page: PulledPage, own_centre: uuid.UUID | None) -> PulledPage:
+    """The rows of a registry page to apply: not this centre's own rows, and none older than the local row (of two
+    versions of a row in the page, the newer)."""
     own = None if own_centre is None else str(own_centre)
-    wanted: dict[str, list[protocol.Change]] = {}
-    for change in changes:
-        if change.entity not in MODELS:
+    by_entity: dict[str, PulledRows] = {}
+    driver = connection.connection.driver_connection
+    for entity, rows in page.by_entity.items():
+        if entity not in MODELS:
             continue
-        centre = change.fields.get("centre_id")
-        if change.entity != "centres" and (centre is None or own is None or _same_id(centre, own)):
-            continue  # this centre's own row (or one it cannot place before the scope named its centre): not here
-        wanted.setdefault(change.entity, []).append(change)
-    kept: list[protocol.Change] = []
-    for entity, rows in wanted.items():
-        table: Table = MODELS[entity].__table__  # type: ignore[assignment]
-        query = select(table.c.id, table.c.version).where(table.c.id.in_(_JSON_IDS))
-        ids = json.dumps([change.row_id.hex for change in rows])
-        local = {(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))): version
-                 for value, version in session.execute(query, {"ids": ids})}  # fmt: skip
-        newest: dict[uuid.UUID, protocol.Change] = {}  # a page grown while rows changed may hold two versions
-        for change in rows:
-            older = (seen := local.get(change.row_id)) is not None and seen >= change.version
-            if not older and (change.row_id not in newest or newest[change.row_id].version < change.version):
-                newest[change.row_id] = change
-        kept += newest.values()
-    return kept
+        wanted = [
+            index
+            for index, fields in enumerate(rows.fields)
+            # this centre's own row (or one it cannot place before the scope named its centre): not here
+            if entity == "centres"
+            or not ((centre := fields.get("centre_id")) is None or own is None or _same_id(centre, own))
+        ]
+        if not wanted:
+            continue
+        hexes = [uuid_hex(rows.row_ids[index]) for index in wanted]
+        local = dict(driver.execute(_REGISTRY_VERSIONS[entity], (json.dumps(hexes),)))  # type: ignore[union-attr]
+        newest: dict[str, int] = {}  # a page grown while rows changed may hold two versions: the newer one
+        for index, row_hex in zip(wanted, hexes, strict=True):
+            version = rows.versions[index]
+            older = (seen := local.get(row_hex)) is not None and seen >= version
+            if not older and (row_hex not in newest or rows.versions[newest[row_hex]] < version):
+                newest[row_hex] = index
+        if newest:
+            kept = by_entity[entity] = PulledRows()
+            for index in newest.values():
+                kept.row_ids.append(rows.row_ids[index])
+                kept.fields.append(rows.fields[index])
+                kept.versions.append(rows.versions[index])
+    count = sum(len(rows.row_ids) for rows in by_entity.values())
+    return PulledPage(by_entity, page.next_cursor, page.has_more, count, page.centre_id)
+
+
+_REGISTRY_VERSIONS = {
+    entity: f'SELECT id, version FROM "{entity}" WHERE id IN (SELECT value FROM json_each(?))' for entity in MODELS
+}
+"""Per synced table: the local versions of the rows of a JSON array of ids (as SQLite keeps them: 32 hex digits)."""
 
 
 def _same_id(value: Any, own: str) -> bool:
