@@ -19,7 +19,7 @@ from sqlalchemy import bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from bbms_central.models import AdminAudit, Device, DonorKey, DuplicateFlag, Merge, StoredRow
-from bbms_central.store import Journal, change_row, lock_sequence, peer_centre_ids
+from bbms_central.store import Journal, among, change_row, lock_sequence, peer_centre_ids
 from bbms_central.wire import ApiError
 from bbms_desktop.models import utcnow
 from bbms_desktop.models.bulk import insert_many
@@ -98,17 +98,17 @@ class DonorIndex:
 
     # -- reading --------------------------------------------------------------------------------------------------
 
-    def prefetch(self, donor_fields: dict[uuid.UUID, list[dict[str, Any]]], new: set[uuid.UUID]) -> None:
-        """Read what indexing the donors ``donor_fields`` (each with the field sets it may take) will look at;
-        the ``new`` ones (no stored row) have no keys and no flags yet."""
+    def prefetch(self, donor_keys: dict[uuid.UUID, list[dict[str, str]]], new: set[uuid.UUID]) -> None:
+        """Read what indexing the donors ``donor_keys`` (each with the identity keys, :func:`identity_keys`, of the
+        field sets it may take) will look at; the ``new`` ones (no stored row) have no keys and no flags yet."""
         for donor in new:
             self.of_donor.setdefault(donor, {})
         self.flags_known |= new
-        self._load_donors(donor_fields)
-        keys = {item for fields in donor_fields.values() for one in fields for item in identity_keys(one).items()}
-        keys |= {item for donor in donor_fields for item in self.of_donor[donor].items()}
+        self._load_donors(donor_keys)
+        keys = {item for found in donor_keys.values() for one in found for item in one.items()}
+        keys |= {item for donor in donor_keys for item in self.of_donor[donor].items()}
         self._load_keys(keys)
-        self._load_flags(list(donor_fields))
+        self._load_flags(list(donor_keys))
         self.load_rows({donor for key in keys for donor in self.by_key[key]})
 
     def _load_donors(self, donors: Iterable[uuid.UUID]) -> None:
@@ -116,7 +116,7 @@ class DonorIndex:
         found: dict[uuid.UUID, dict[str, str]] = {donor: {} for donor in wanted}
         for start in range(0, len(wanted), 500):
             query = select(DonorKey.donor_id, DonorKey.kind, DonorKey.key).where(
-                DonorKey.donor_id.in_(wanted[start : start + 500])
+                among(self.session, DonorKey.donor_id, wanted[start : start + 500])
             )
             for donor, kind, key in self.session.execute(query):
                 found[donor][kind] = key
@@ -132,7 +132,7 @@ class DonorIndex:
         for kind, values in by_kind.items():
             for start in range(0, len(values), 500):
                 query = select(DonorKey.donor_id, DonorKey.key, DonorKey.centre_id).where(
-                    DonorKey.kind == kind, DonorKey.key.in_(values[start : start + 500])
+                    DonorKey.kind == kind, among(self.session, DonorKey.key, values[start : start + 500])
                 )
                 for donor, key, centre in self.session.execute(query):
                     self.by_key[(kind, key)][donor] = centre
@@ -144,7 +144,12 @@ class DonorIndex:
             query = select(
                 DuplicateFlag.id, DuplicateFlag.donor_id, DuplicateFlag.other_donor_id, DuplicateFlag.reasons
             )
-            query = query.where(or_(DuplicateFlag.donor_id.in_(chunk), DuplicateFlag.other_donor_id.in_(chunk)))
+            query = query.where(
+                or_(
+                    among(self.session, DuplicateFlag.donor_id, chunk),
+                    among(self.session, DuplicateFlag.other_donor_id, chunk),
+                )
+            )
             for flag_id, donor, other, reasons in self.session.execute(query):
                 pair = frozenset((donor, other))
                 if pair not in self.flags:
@@ -161,12 +166,15 @@ class DonorIndex:
 
     # -- indexing -------------------------------------------------------------------------------------------------
 
-    def reindex(self, donor: uuid.UUID, centre_id: uuid.UUID, fields: dict[str, Any]) -> None:
-        """Re-index a donor's identity keys and flag every donor of the same training world that shares one."""
+    def reindex(
+        self, donor: uuid.UUID, centre_id: uuid.UUID, fields: dict[str, Any], keys: dict[str, str] | None = None
+    ) -> None:
+        """Re-index a donor's identity keys (``keys``: those of ``fields``, when already known) and flag every donor
+        of the same training world that shares one."""
         if donor not in self.of_donor:  # prefetched for the ops of a push
             self._load_donors([donor])
         old = self.of_donor[donor]
-        new = identity_keys(fields)
+        new = identity_keys(fields) if keys is None else dict(keys)
         by_key = self.by_key
         if any(item not in by_key for item in old.items()) or any(item not in by_key for item in new.items()):
             self._load_keys({*old.items(), *new.items()})
@@ -198,7 +206,7 @@ class DonorIndex:
         keys = DonorKey.__table__
         donors = [donor for donor in self.reindexed if donor in self.stored]
         for start in range(0, len(donors), 500):
-            self.session.execute(delete(keys).where(keys.c.donor_id.in_(donors[start : start + 500])))
+            self.session.execute(delete(keys).where(among(self.session, keys.c.donor_id, donors[start : start + 500])))
         rows = [
             {"donor_id": donor, "kind": kind, "key": key, "centre_id": centre}
             for donor, centre in self.reindexed.items()

@@ -48,6 +48,7 @@ from bbms_central.store import (
     UNIQUE_SETS,
     Journal,
     Sequencer,
+    among,
     centre_by_id,
     lock_sequence,
     peer_centre_ids,
@@ -103,6 +104,10 @@ class _Prepared:
     error: Rejected | None = None
     complete: dict[str, Any] | None = None  # an insert's fields with every column
     complete_error: Rejected | None = None
+    # of ``complete``, computed once (the prefetch, the clash check and the indexing all use them): its unique keys
+    # (constraint name, key or None) in the order of ``UNIQUE_SETS``, and a donor's identity keys
+    unique: list[tuple[str, str | None]] | None = None
+    identity: dict[str, str] | None = None
 
 
 _ROW_COLUMNS = (
@@ -143,7 +148,7 @@ class _Push:
         wanted = [row_id for row_id in set(row_ids) if row_id not in self.rows]
         for start in range(0, len(wanted), CHUNK):
             chunk = wanted[start : start + CHUNK]
-            for found in self.session.execute(select(*_ROW_COLUMNS).where(StoredRow.id.in_(chunk))):
+            for found in self.session.execute(select(*_ROW_COLUMNS).where(among(self.session, StoredRow.id, chunk))):
                 row = _Row(*found)
                 self.rows[row.id] = self.initial_rows[row.id] = row
             for row_id in chunk:
@@ -161,7 +166,7 @@ class _Push:
         for start in range(0, len(wanted), CHUNK):
             query = select(OpLogEntry.row_id, OpLogEntry.version).where(
                 OpLogEntry.device_id == self.device.id,
-                OpLogEntry.row_id.in_(wanted[start : start + CHUNK]),
+                among(self.session, OpLogEntry.row_id, wanted[start : start + CHUNK]),
                 OpLogEntry.version.is_not(None),
             )
             for row_id, version in self.session.execute(query):
@@ -186,7 +191,7 @@ class _Push:
                 query = select(UniqueKey.key, UniqueKey.row_id).where(
                     UniqueKey.entity == entity,
                     UniqueKey.constraint == name,
-                    UniqueKey.key.in_(values[start : start + CHUNK]),
+                    among(self.session, UniqueKey.key, values[start : start + CHUNK]),
                 )
                 for key, row_id in self.session.execute(query):
                     found[(entity, name, key)] = row_id
@@ -217,10 +222,14 @@ class _Push:
     def add_own(self, row_id: uuid.UUID, version: int) -> None:
         self.journal.set(self.own_versions, row_id, self.own(row_id) | {version})
 
-    def unique_clash(self, entity: str, row_id: uuid.UUID, fields: dict[str, Any]) -> tuple[str, ...] | None:
-        """The columns of a unique constraint that another row of ``entity`` already holds ``fields``' values in."""
-        for name, columns in UNIQUE_SETS.get(entity, ()):
-            key = unique_key(columns, fields)
+    def unique_clash(
+        self, entity: str, row_id: uuid.UUID, fields: dict[str, Any], keys: list[tuple[str, str | None]] | None = None
+    ) -> tuple[str, ...] | None:
+        """The columns of a unique constraint that another row of ``entity`` already holds ``fields``' values in
+        (``keys``: ``fields``' unique keys, :func:`unique_keys`, when already known)."""
+        for (name, columns), (_name, key) in zip(
+            UNIQUE_SETS.get(entity, ()), keys if keys is not None else unique_keys(entity, fields), strict=True
+        ):
             if key is None:
                 continue
             holder = self.holder((entity, name, key))
@@ -228,10 +237,20 @@ class _Push:
                 return columns
         return None
 
-    def index_unique(self, entity: str, row_id: uuid.UUID, old: dict[str, Any] | None, new: dict[str, Any]) -> None:
-        for name, columns in UNIQUE_SETS.get(entity, ()):
+    def index_unique(
+        self,
+        entity: str,
+        row_id: uuid.UUID,
+        old: dict[str, Any] | None,
+        new: dict[str, Any],
+        new_keys: list[tuple[str, str | None]] | None = None,
+    ) -> None:
+        """Record ``new``'s unique keys (``new_keys`` when already known) in place of ``old``'s."""
+        sets = UNIQUE_SETS.get(entity, ())
+        if new_keys is None:
+            new_keys = unique_keys(entity, new)
+        for (name, columns), (_name, after) in zip(sets, new_keys, strict=True):
             before = None if old is None else unique_key(columns, old)
-            after = unique_key(columns, new)
             if before == after:
                 continue
             if before is not None:
@@ -434,7 +453,7 @@ def _replayed(session: Session, device: Device, replays: list[Op]) -> dict[int, 
     seqs = [op.op_seq for op in replays]
     for start in range(0, len(seqs), CHUNK):
         query = select(OpLogEntry.op_seq, OpLogEntry.op_id, OpLogEntry.result).where(
-            OpLogEntry.device_id == device.id, OpLogEntry.op_seq.in_(seqs[start : start + CHUNK])
+            OpLogEntry.device_id == device.id, among(session, OpLogEntry.op_seq, seqs[start : start + CHUNK])
         )
         for op_seq, op_id, result in session.execute(query):
             stored[op_seq] = (op_id, result)
@@ -475,7 +494,16 @@ def _prepare(op: Op) -> _Prepared:
             prepared.complete = complete_insert(op.entity, prepared.values or {})
         except Rejected as refusal:
             prepared.complete_error = refusal
+        else:
+            prepared.unique = unique_keys(op.entity, prepared.complete)
+            if op.entity == "donors":
+                prepared.identity = donors.identity_keys(prepared.complete)
     return prepared
+
+
+def unique_keys(entity: str, fields: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """``fields``' key of each unique constraint of ``entity`` (None: a part is null, it never clashes)."""
+    return [(name, unique_key(columns, fields)) for name, columns in UNIQUE_SETS.get(entity, ())]
 
 
 def _prefetch(ctx: _Push, ops: list[Op], prepared: dict[int, _Prepared]) -> None:
@@ -485,25 +513,25 @@ def _prefetch(ctx: _Push, ops: list[Op], prepared: dict[int, _Prepared]) -> None
     ctx.load_own(op.row_id for op in ops if ctx.rows[op.row_id] is not None)
     ctx.own_versions.update((op.row_id, frozenset()) for op in ops if ctx.rows[op.row_id] is None)
     keys: set[tuple[str, str, str]] = set()
-    donor_fields: dict[uuid.UUID, list[dict[str, Any]]] = {}
+    donor_keys: dict[uuid.UUID, list[dict[str, str]]] = {}
     for op in ops:
         prep = prepared[op.op_seq]
         if prep.values is None:
             continue
         row = ctx.rows.get(op.row_id)
-        candidates = [prep.complete] if prep.complete is not None else []
-        if row is not None:
-            candidates += [row.fields, {**row.fields, **prep.values}]
+        candidates = [row.fields, {**row.fields, **prep.values}] if row is not None else []
+        if prep.unique is not None:  # the insert's own keys, computed once
+            keys.update((op.entity, name, key) for name, key in prep.unique if key is not None)
+        for fields in candidates:
+            keys.update((op.entity, name, key) for name, key in unique_keys(op.entity, fields) if key is not None)
         if op.entity == "donors":
-            donor_fields.setdefault(op.row_id, []).extend(candidates)
-        for name, columns in UNIQUE_SETS.get(op.entity, ()):
-            for fields in candidates:
-                key = unique_key(columns, fields)
-                if key is not None:
-                    keys.add((op.entity, name, key))
+            found = donor_keys.setdefault(op.row_id, [])
+            if prep.identity is not None:
+                found.append(prep.identity)
+            found += map(donors.identity_keys, candidates)
     ctx.load_unique(keys)
-    if donor_fields:
-        ctx.donors.prefetch(donor_fields, {donor for donor in donor_fields if ctx.rows[donor] is None})
+    if donor_keys:
+        ctx.donors.prefetch(donor_keys, {donor for donor in donor_keys if ctx.rows[donor] is None})
 
 
 def _apply_group(ctx: _Push, ops: list[Op], prepared: dict[int, _Prepared]) -> list[OpResult]:
@@ -585,7 +613,7 @@ def _insert(ctx: _Push, op: Op, prep: _Prepared, row: _Row | None) -> OpResult:
         if row.entity == op.entity and row.fields == values:
             return OpResult(op_seq=op.op_seq, status=OpStatus.APPLIED, version=row.version)
         raise Rejected(ErrorCode.ROW_EXISTS, "A row with this id exists with other content.")
-    clash = ctx.unique_clash(op.entity, op.row_id, values)
+    clash = ctx.unique_clash(op.entity, op.row_id, values, prep.unique)
     if clash:
         raise Rejected(ErrorCode.ROW_EXISTS, f"Another {op.entity} row has the same {', '.join(clash)}.")
     if op.entity == "component_returns":
@@ -605,10 +633,10 @@ def _insert(ctx: _Push, op: Op, prep: _Prepared, row: _Row | None) -> OpResult:
         created_version=version,
     )
     ctx.put(row)
-    ctx.index_unique(op.entity, row.id, None, values)
+    ctx.index_unique(op.entity, row.id, None, values, prep.unique)
     ctx.add_own(row.id, version)
     if op.entity == "donors":
-        ctx.donors.reindex(row.id, row.centre_id, row.fields)
+        ctx.donors.reindex(row.id, row.centre_id, row.fields, prep.identity)
     if op.entity == teleconsults.CONSULTS:
         _server_step(ctx, row)
     return OpResult(op_seq=op.op_seq, status=OpStatus.APPLIED, version=version)

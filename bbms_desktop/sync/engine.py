@@ -20,14 +20,14 @@ import json
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import String, Table, bindparam, func, select, type_coerce, update
+from sqlalchemy import Connection, String, Table, bindparam, func, select, type_coerce, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
@@ -48,7 +48,7 @@ from bbms_desktop.models import (
 )
 from bbms_desktop.models.bulk import update_many
 from bbms_desktop.models.codec import as_is as _as_is
-from bbms_desktop.models.codec import column_converter, decode_fields, storage_converter, uuid_hexes
+from bbms_desktop.models.codec import column_converter, decode_fields, storage_converter, uuid_hex, uuid_hexes
 from bbms_desktop.rules.teleconsult import ConsultStatus
 from bbms_desktop.rules.vocabulary import ComponentStatus
 from bbms_desktop.services import components, teleconsult
@@ -140,18 +140,7 @@ class SyncEngine:
     def _run_cycle(self, progress: Progress | None) -> SyncSummary:
         report = progress or _no_progress
         pushed, rejected, conflicts = self.push(report)
-        resnapshot, pulled = False, 0
-        for stream in (Stream.SCOPE, Stream.REGISTRY):  # the scope first: it names this device's centre
-            try:
-                pulled += self.pull_stream(stream, report, pulled)
-            except ServerRefused as refused:
-                if refused.body.code != protocol.ErrorCode.CURSOR_EXPIRED:
-                    raise
-                # principle 14: the outbox is pushed already; pull this stream again from the start, discarding
-                # nothing local
-                self._set_cursor("0", stream)
-                resnapshot = True
-                pulled += self.pull_stream(stream, report, pulled)
+        pulled, resnapshot = self.pull_streams(report, resnapshot=True)
         held = self.hold_uncleared_stock()
         received = self.receive_advice()
         if held or received:
@@ -220,7 +209,11 @@ class SyncEngine:
     def push(self, progress: Progress = lambda *_: None) -> tuple[int, int, int]:
         """Push every pending op. The next batch is on the wire while the answer to the one before is saved: the
         server takes batches in the order they are sent, and a cut anywhere only means that the ops whose answers
-        were not saved go again (the server answers them from its op log)."""
+        were not saved go again (the server answers them from its op log).
+
+        The batch after the one on the wire is read and written as JSON meanwhile too, so it is sent the moment the
+        answer comes (the server waits for no reading and no writing here). Still one request at a time, in order:
+        a batch is sent only after the server answered the one before it."""
         pushed = rejected = conflicts = 0
         with self.db.read() as session:
             total = _pending_count(session)
@@ -228,10 +221,11 @@ class SyncEngine:
             sending: tuple[list[_PendingOp], Future[protocol.PushResponse]] | None = None
             while True:
                 if sending is None:
-                    sending = self._send_next(sender, after=0)
+                    sending = self._send(sender, self._read_next(after=0))
                     if sending is None:
                         return pushed, rejected, conflicts
                 batch, answer = sending
+                following = self._read_next(after=batch[-1].op_seq)  # while the server works on ``batch``
                 try:
                     response = answer.result()
                 except ServerRefused as refused:
@@ -240,22 +234,28 @@ class SyncEngine:
                         sending = None
                         continue
                     raise
-                sending = self._send_next(sender, after=batch[-1].op_seq)
+                sending = self._send(sender, following)
                 outcome = self._record_results(batch, response)
                 pushed += outcome[0]
                 rejected += outcome[1]
                 conflicts += outcome[2]
                 progress("push", pushed + rejected, total)
 
-    def _send_next(
-        self, sender: ThreadPoolExecutor, *, after: int
-    ) -> tuple[list[_PendingOp], Future[protocol.PushResponse]] | None:
-        """Start pushing the next batch of pending ops after op ``after`` (None: nothing left)."""
+    def _read_next(self, *, after: int) -> tuple[list[_PendingOp], bytes] | None:
+        """The next batch of pending ops after op ``after`` and its request body (None: nothing left)."""
         with self.db.read() as session:
             batch = self._next_batch(session, after)
         if not batch:
             return None
-        return batch, sender.submit(self.transport.push_body, _push_body(self.device_id, batch))
+        return batch, _push_body(self.device_id, batch)
+
+    def _send(
+        self, sender: ThreadPoolExecutor, read: tuple[list[_PendingOp], bytes] | None
+    ) -> tuple[list[_PendingOp], Future[protocol.PushResponse]] | None:
+        if read is None:
+            return None
+        batch, body = read
+        return batch, sender.submit(self.transport.push_body, body)
 
     def _next_batch(self, session: Session, after: int = 0) -> list[_PendingOp]:
         """The oldest pending ops after op ``after``, at most ``push_batch``, ending at a transaction boundary when
@@ -364,32 +364,82 @@ class SyncEngine:
     # -- pull ---------------------------------------------------------------------------------------------------------
 
     def pull(self, progress: Progress = lambda *_: None) -> int:
-        """Pull both streams until caught up: the centre's scope, then the shared registry (a ``410`` is raised)."""
-        pulled = self.pull_stream(Stream.SCOPE, progress)
-        return pulled + self.pull_stream(Stream.REGISTRY, progress, pulled)
+        """Pull both streams until caught up: the centre's scope and the shared registry (a ``410`` is raised)."""
+        return self.pull_streams(progress)[0]
 
-    def pull_stream(self, stream: Stream, progress: Progress = lambda *_: None, done: int = 0) -> int:
-        """Pull one stream until caught up. The next page is fetched while this one is applied (its cursor is saved
-        with it, in its own column, so a cut anywhere resumes at the first page of that stream not applied)."""
-        pulled = 0
+    def pull_streams(self, progress: Progress = lambda *_: None, *, resnapshot: bool = False) -> tuple[int, bool]:
+        """Pull the two streams until both are caught up; the changes pulled, and whether a stream was pulled again
+        from the start.
+
+        One thread fetches the next page of each stream (one page ahead per stream, each asked with the cursor the
+        page before it gave) while this one applies the page that came, with its cursor in that stream's own column:
+        a cut anywhere resumes each stream at its first page not applied, so at most the page on the wire of each
+        stream is sent twice. The streams are independent (the registry repeats this centre's own rows, which its
+        pages leave out, and keeps no older version of a row): a registry page is applied as soon as it is there,
+        once the first scope page has named this device's centre; the registry's pages no longer wait for the whole
+        scope to be in (an initial pull spent a third of its time fetching registry pages after it).
+
+        A ``410`` (the cursor is older than the server keeps tombstones): with ``resnapshot`` that stream is pulled
+        again from the start, discarding nothing local (principle 14; the outbox is pushed already), else raised."""
         with self.db.read() as session:
             state = _device(session)
-            cursor = (state.pull_cursor if stream is Stream.SCOPE else state.registry_cursor) or "0"
-            if stream is Stream.REGISTRY and self._own_centre is None:
-                self._own_centre = state.centre_id
+            cursors = {Stream.SCOPE: state.pull_cursor or "0", Stream.REGISTRY: state.registry_cursor or "0"}
+            centre_of_state = state.centre_id
+        pulled, renewed = 0, False
+        expired: set[Stream] = set()
         with fewer_collections(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
-            fetching = fetcher.submit(self.transport.pull_stream, stream, cursor, self.pull_limit)
-            while True:
-                page = fetching.result()
-                if page.has_more:
-                    fetching = fetcher.submit(self.transport.pull_stream, stream, page.next_cursor, self.pull_limit)
-                if page.centre_id is not None:
-                    self._own_centre = page.centre_id
-                self.apply_page(page.changes, page.next_cursor, stream)
-                pulled += len(page.changes)
-                progress("pull", done + pulled, 0)
-                if not page.has_more:
-                    return pulled
+
+            def fetch(stream: Stream, cursor: str) -> Future[PulledPage]:
+                return fetcher.submit(self.transport.pull_stream, stream, cursor, self.pull_limit)
+
+            fetching = {stream: fetch(stream, cursor) for stream, cursor in cursors.items()}
+            scope_named = False  # the first scope page is applied: it names this device's centre
+            try:
+                while fetching:
+                    stream = self._next_stream(fetching, scope_named)
+                    try:
+                        page = fetching[stream].result()
+                    except ServerRefused as refused:
+                        if not resnapshot or refused.body.code != protocol.ErrorCode.CURSOR_EXPIRED:
+                            raise
+                        if stream in expired:
+                            raise
+                        expired.add(stream)
+                        self._set_cursor("0", stream)
+                        renewed = True
+                        fetching[stream] = fetch(stream, "0")
+                        continue
+                    if page.has_more:
+                        fetching[stream] = fetch(stream, page.next_cursor)
+                    else:
+                        del fetching[stream]
+                    if stream is Stream.SCOPE:
+                        scope_named = True
+                        if page.centre_id is not None:
+                            self._own_centre = page.centre_id
+                    elif self._own_centre is None:
+                        self._own_centre = centre_of_state
+                    self.apply_page(page, page.next_cursor, stream)
+                    pulled += page.count
+                    progress("pull", pulled, 0)
+            except BaseException:
+                for future in fetching.values():
+                    future.cancel()  # a page not yet asked for is not asked for
+                raise
+        return pulled, renewed
+
+    @staticmethod
+    def _next_stream(fetching: dict[Stream, Future[PulledPage]], scope_named: bool) -> Stream:
+        """The stream whose page is applied next: a page that is there (the scope's first), else the first to come;
+        no registry page before the first scope page."""
+        scope, registry = fetching.get(Stream.SCOPE), fetching.get(Stream.REGISTRY)
+        if registry is None or (scope is not None and not scope_named):
+            return Stream.SCOPE
+        if scope is None:
+            return Stream.REGISTRY
+        if not scope.done() and not registry.done():
+            wait((scope, registry), return_when=FIRST_COMPLETED)
+        return Stream.SCOPE if scope.done() else Stream.REGISTRY
 
     def apply_page(
         self, changes: Sequence[protocol.Change] | PulledPage, next_cursor: str, stream: Stream = Stream.SCOPE
@@ -403,25 +453,37 @@ class SyncEngine:
         A registry page repeats this centre's own rows (projected as other centres see them): they are skipped, the
         scope stream has them whole; and a registry row never replaces a newer version of itself (a page the server
         built earlier may hold a version since superseded; the newer one follows in a later page)."""
-        with self.db.remote_apply(check_foreign_keys=False) as session:
-            if stream is Stream.REGISTRY:
-                if isinstance(changes, PulledPage):
-                    raise TypeError("a registry page is applied from its changes (they are filtered first)")
-                changes = _registry_changes(session, changes, self._own_centre)
-            page = changes if isinstance(changes, PulledPage) else PulledPage.of_changes(changes, next_cursor)
-            # an entity this version does not know is skipped (a newer server)
-            entities = sorted((entity for entity in page.by_entity if entity in MODELS), key=ENTITY_ORDER.__getitem__)
-            keep = _pending_fields_of_page(session, page)
-            for entity in entities:
-                rows = page.by_entity[entity]
-                if keep:
-                    _apply_rows(session, MODELS[entity], list(zip(rows.fields, rows.versions, strict=True)), keep=keep)
-                else:
-                    _apply_whole_rows(session, MODELS[entity], rows)
-            set_cursor = _SET_PULL_CURSOR if stream is Stream.SCOPE else _SET_REGISTRY_CURSOR
-            moved = session.connection().exec_driver_sql(set_cursor, (next_cursor,))
-            assert moved.rowcount == 1, "profile without device state"
-            touched = _donations_touched(session, {entity: page.by_entity[entity].fields for entity in entities})
+        session: Session | None = None
+        with self.db.remote_connection() as connection:
+
+            def joined() -> Session:
+                """A Session in this page's transaction, for the paths that take one (made only when one is)."""
+                nonlocal session
+                if session is None:
+                    session = Session(bind=connection, autoflush=False, expire_on_commit=False)
+                    session.info["remote"] = True
+                return session
+
+            try:
+                page = changes if isinstance(changes, PulledPage) else PulledPage.of_changes(changes, next_cursor)
+                if stream is Stream.REGISTRY:
+                    page = _registry_rows(connection, page, self._own_centre)
+                # an entity this version does not know is skipped (a newer server)
+                entities = sorted((e for e in page.by_entity if e in MODELS), key=ENTITY_ORDER.__getitem__)
+                keep = _pending_fields_of_page(connection, joined, page)
+                for entity in entities:
+                    rows = page.by_entity[entity]
+                    if keep or not _apply_whole_rows(connection, MODELS[entity], rows):
+                        fields = list(zip(rows.fields, rows.versions, strict=True))
+                        _apply_rows(joined(), MODELS[entity], fields, keep=keep)
+                set_cursor = _SET_PULL_CURSOR if stream is Stream.SCOPE else _SET_REGISTRY_CURSOR
+                moved = connection.exec_driver_sql(set_cursor, (next_cursor,))
+                assert moved.rowcount == 1, "profile without device state"
+                by_entity = {entity: page.by_entity[entity].fields for entity in entities}
+                touched = _donations_touched(connection, by_entity)
+            finally:
+                if session is not None:
+                    session.close()  # the transaction is the connection's: committed when the block ends
         self._touched |= touched
 
     def _set_cursor(self, cursor: str, stream: Stream = Stream.SCOPE) -> None:
@@ -522,20 +584,20 @@ def _no_progress(_stage: str, _done: int, _total: int) -> None:
 _IN_STOCK = (ComponentStatus.AVAILABLE, ComponentStatus.RESERVED)
 
 
-def _donations_touched(session: Session, by_entity: dict[str, list[dict[str, Any]]]) -> set[uuid.UUID]:
+def _donations_touched(connection: Connection, by_entity: dict[str, list[dict[str, Any]]]) -> set[uuid.UUID]:
     """The donations whose units' clearance a page may have changed: their results, verifications, units, donors."""
     touched = {f["donation_id"] for f in by_entity.get("lab_result_sets", ())}
     touched |= {f["donation_id"] for f in by_entity.get("components", ())}
     touched |= {f["id"] for f in by_entity.get("donations", ())}
     # the ids go as one JSON array (SQLite's json_each), not an IN list of thousands of parameters to build
     # (driver SQL: the ids as SQLite keeps them, 32 hex digits, read back as they are; no ORM query per page)
-    connection = session.connection()
+    driver = connection.connection.driver_connection
     result_sets = uuid_hexes([f["result_set_id"] for f in by_entity.get("lab_verifications", ())])
     if result_sets:
-        touched |= {row[0] for row in connection.exec_driver_sql(_DONATIONS_OF_RESULT_SETS, (json.dumps(result_sets),))}
+        touched |= {row[0] for row in driver.execute(_DONATIONS_OF_RESULT_SETS, (json.dumps(result_sets),))}  # type: ignore[union-attr]
     donors = uuid_hexes([f["id"] for f in by_entity.get("donors", ())])
     if donors:
-        touched |= {row[0] for row in connection.exec_driver_sql(_DONATIONS_OF_DONORS, (json.dumps(donors),))}
+        touched |= {row[0] for row in driver.execute(_DONATIONS_OF_DONORS, (json.dumps(donors),))}  # type: ignore[union-attr]
     return {value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)) for value in touched}
 
 
@@ -642,33 +704,46 @@ def _wire_op(op: _PendingOp) -> protocol.Op:
     )
 
 
-def _registry_changes(
-    session: Session, changes: Sequence[protocol.Change], own_centre: uuid.UUID | None
-) -> list[protocol.Change]:
-    """The changes of a registry page to apply: not this centre's own rows, and none older than the local row."""
+def _registry_rows(connection: Connection, page: PulledPage, own_centre: uuid.UUID | None) -> PulledPage:
+    """The rows of a registry page to apply: not this centre's own rows, and none older than the local row (of two
+    versions of a row in the page, the newer)."""
     own = None if own_centre is None else str(own_centre)
-    wanted: dict[str, list[protocol.Change]] = {}
-    for change in changes:
-        if change.entity not in MODELS:
+    by_entity: dict[str, PulledRows] = {}
+    driver = connection.connection.driver_connection
+    for entity, rows in page.by_entity.items():
+        if entity not in MODELS:
             continue
-        centre = change.fields.get("centre_id")
-        if change.entity != "centres" and (centre is None or own is None or _same_id(centre, own)):
-            continue  # this centre's own row (or one it cannot place before the scope named its centre): not here
-        wanted.setdefault(change.entity, []).append(change)
-    kept: list[protocol.Change] = []
-    for entity, rows in wanted.items():
-        table: Table = MODELS[entity].__table__  # type: ignore[assignment]
-        query = select(table.c.id, table.c.version).where(table.c.id.in_(_JSON_IDS))
-        ids = json.dumps([change.row_id.hex for change in rows])
-        local = {(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))): version
-                 for value, version in session.execute(query, {"ids": ids})}  # fmt: skip
-        newest: dict[uuid.UUID, protocol.Change] = {}  # a page grown while rows changed may hold two versions
-        for change in rows:
-            older = (seen := local.get(change.row_id)) is not None and seen >= change.version
-            if not older and (change.row_id not in newest or newest[change.row_id].version < change.version):
-                newest[change.row_id] = change
-        kept += newest.values()
-    return kept
+        wanted = [
+            index
+            for index, fields in enumerate(rows.fields)
+            # this centre's own row (or one it cannot place before the scope named its centre): not here
+            if entity == "centres"
+            or not ((centre := fields.get("centre_id")) is None or own is None or _same_id(centre, own))
+        ]
+        if not wanted:
+            continue
+        hexes = [uuid_hex(rows.row_ids[index]) for index in wanted]
+        local = dict(driver.execute(_REGISTRY_VERSIONS[entity], (json.dumps(hexes),)))  # type: ignore[union-attr]
+        newest: dict[str, int] = {}  # a page grown while rows changed may hold two versions: the newer one
+        for index, row_hex in zip(wanted, hexes, strict=True):
+            version = rows.versions[index]
+            older = (seen := local.get(row_hex)) is not None and seen >= version
+            if not older and (row_hex not in newest or rows.versions[newest[row_hex]] < version):
+                newest[row_hex] = index
+        if newest:
+            kept = by_entity[entity] = PulledRows()
+            for index in newest.values():
+                kept.row_ids.append(rows.row_ids[index])
+                kept.fields.append(rows.fields[index])
+                kept.versions.append(rows.versions[index])
+    count = sum(len(rows.row_ids) for rows in by_entity.values())
+    return PulledPage(by_entity, page.next_cursor, page.has_more, count, page.centre_id)
+
+
+_REGISTRY_VERSIONS = {
+    entity: f'SELECT id, version FROM "{entity}" WHERE id IN (SELECT value FROM json_each(?))' for entity in MODELS
+}
+"""Per synced table: the local versions of the rows of a JSON array of ids (as SQLite keeps them: 32 hex digits)."""
 
 
 def _same_id(value: Any, own: str) -> bool:
@@ -695,12 +770,12 @@ def _pending_fields(session: Session, keys: Iterable[tuple[str, uuid.UUID]]) -> 
     return pending
 
 
-def _pending_fields_of_page(session: Session, page: PulledPage) -> _Kept:
+def _pending_fields_of_page(connection: Connection, joined: Callable[[], Session], page: PulledPage) -> _Kept:
     """:func:`_pending_fields` for the rows of a pulled page; nothing to read when no op is pending (the usual)."""
-    if session.connection().exec_driver_sql(_ANY_PENDING).first() is None:
+    if connection.connection.driver_connection.execute(_ANY_PENDING).fetchone() is None:  # type: ignore[union-attr]
         return {}
     keys = [(entity, uuid.UUID(row_id)) for entity, rows in page.by_entity.items() for row_id in rows.row_ids]
-    return _pending_fields(session, keys)
+    return _pending_fields(joined(), keys)
 
 
 _ANY_PENDING = f"SELECT 1 FROM outbox WHERE state = '{OpState.PENDING.value}' LIMIT 1"  # the outbox's pending index
@@ -717,7 +792,7 @@ def _apply_rows(session: Session, model: type[Record], rows: _Rows, *, keep: _Ke
     """Upsert the server's rows (wire form) into the local table; fields in ``keep`` for a row are left as they are."""
     table: Table = model.__table__  # type: ignore[assignment]
     entity = model.__tablename__
-    lean = _whole_row_upsert(session, table)
+    lean = _whole_row_upsert(session.get_bind().dialect, table)
     whole: list[tuple[Any, ...]] = []
     other: list[tuple[dict[str, Any], int | None]] = []
     for fields, version in rows:
@@ -727,22 +802,22 @@ def _apply_rows(session: Session, model: type[Record], rows: _Rows, *, keep: _Ke
         else:
             whole.append(lean.bound(fields, version))
     if whole:
-        session.connection().exec_driver_sql(lean.sql, whole)
+        lean.apply(session.connection(), whole)
     if other:
         _apply_rows_slowly(session, model, other, keep=keep)
 
 
-def _apply_whole_rows(session: Session, model: type[Record], rows: PulledRows) -> None:
-    """Upsert a page's rows of one table, each naming every column, with no field of them to keep: one
-    ``executemany``, each column converted for all the rows at once (a row that does not name every column sends
-    the table's rows through :func:`_apply_rows`)."""
+def _apply_whole_rows(connection: Connection, model: type[Record], rows: PulledRows) -> bool:
+    """Upsert a page's rows of one table, each naming every column, with no field of them to keep: each column
+    converted for all the rows at once, then :meth:`_WholeRowUpsert.apply`. False (nothing done): a row does not
+    name every column, the caller sends the table's rows through :func:`_apply_rows`."""
     table: Table = model.__table__  # type: ignore[assignment]
-    lean = _whole_row_upsert(session, table)
+    lean = _whole_row_upsert(connection.dialect, table)
     bound = lean.bind_rows(rows.fields, rows.versions)
     if bound is None:
-        _apply_rows(session, model, list(zip(rows.fields, rows.versions, strict=True)), keep={})
-    elif bound:
-        session.connection().exec_driver_sql(lean.sql, bound)
+        return False
+    lean.apply(connection, bound)
+    return True
 
 
 def _row_uuid(fields: dict[str, Any]) -> uuid.UUID:
@@ -791,6 +866,12 @@ class _WholeRowUpsert:
             f"ON CONFLICT ({quote('id')}) DO UPDATE SET {updates}"
         )
         self.needed = frozenset(names)  # every column but ``version`` (the last parameter)
+        self._table = quote(table.name)
+        self._quoted = quoted
+        self._id = names.index("id")
+        among = f"{quoted[self._id]} IN (SELECT value FROM json_each(?))"
+        self._select = f"SELECT {', '.join(quoted)} FROM {self._table} WHERE {among}"
+        self._updates: dict[tuple[int, ...], str] = {}
         assert len(names) > 1, "a synced table has an id and more"
         self._values = itemgetter(*names)
         converters = [storage_converter(table.c[key], dialect) for key in names]
@@ -798,6 +879,41 @@ class _WholeRowUpsert:
         self._converted = [(index, convert) for index, convert in enumerate(converters) if convert is not _as_is]
         by_column = [(index, column_converter(table.c[key], dialect)) for index, key in enumerate(names)]
         self._converted_columns = [(index, convert) for index, convert in by_column if convert is not None]
+
+    def apply(self, connection: Connection, bound: Sequence[tuple[Any, ...]]) -> None:
+        """Store ``bound`` rows (:meth:`bound` values). A small page (an incremental pull: a few changed rows, most
+        of them here already) is compared with the stored rows first: a row that is here writes only the columns
+        whose values differ (none: nothing), a new row is inserted. The upsert rewrites every column, and so every
+        index entry of the row (a donor has ten); a changed mobile number is one. What is stored is the same:
+        equal values compare equal only where SQLite stores them the same (``tests/sync/test_pull_fast_path.py``).
+        A big page (a snapshot, mostly new rows) goes in one ``executemany`` of the upsert."""
+        if not bound:
+            return
+        ids = [row[self._id] for row in bound]
+        if len(bound) > CHANGED_COLUMNS_ONLY_ROWS or len(set(ids)) != len(ids):
+            connection.exec_driver_sql(self.sql, list(bound))
+            return
+        driver = connection.connection.driver_connection
+        found = driver.execute(self._select, (json.dumps(ids),)).fetchall()  # type: ignore[union-attr]
+        stored = {row[self._id]: row for row in found}
+        new: list[tuple[Any, ...]] = []
+        changed: dict[tuple[int, ...], list[tuple[Any, ...]]] = {}
+        for row in bound:
+            old = stored.get(row[self._id])
+            if old is None:
+                new.append(row)
+            elif row != old:
+                columns = tuple(index for index, (value, was) in enumerate(zip(row, old, strict=True)) if value != was)
+                changed.setdefault(columns, []).append((*(row[index] for index in columns), row[self._id]))
+        if new:
+            connection.exec_driver_sql(self.sql, new)
+        for columns, values in changed.items():
+            sql = self._updates.get(columns)
+            if sql is None:
+                assignments = ", ".join(f"{self._quoted[index]} = ?" for index in columns)
+                where = f"WHERE {self._quoted[self._id]} = ?"
+                sql = self._updates[columns] = f"UPDATE {self._table} SET {assignments} {where}"
+            connection.exec_driver_sql(sql, values)
 
     def bound(self, fields: dict[str, Any], version: int) -> tuple[Any, ...]:
         values = [*self._values(fields), version]
@@ -819,13 +935,15 @@ class _WholeRowUpsert:
         return list(zip(*columns, strict=True))
 
 
+CHANGED_COLUMNS_ONLY_ROWS = 200
+"""Pages of at most this many rows of a table are compared with the stored rows (:meth:`_WholeRowUpsert.apply`)."""
 _WHOLE_ROW_UPSERTS: dict[str, _WholeRowUpsert] = {}
 
 
-def _whole_row_upsert(session: Session, table: Table) -> _WholeRowUpsert:
+def _whole_row_upsert(dialect: Dialect, table: Table) -> _WholeRowUpsert:
     cached = _WHOLE_ROW_UPSERTS.get(table.name)
     if cached is None:
-        cached = _WHOLE_ROW_UPSERTS[table.name] = _WholeRowUpsert(table, session.get_bind().dialect)
+        cached = _WHOLE_ROW_UPSERTS[table.name] = _WholeRowUpsert(table, dialect)
     return cached
 
 

@@ -10,6 +10,7 @@ applies is what it applied from the model: the same fields, the same versions, t
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -37,9 +38,17 @@ class PulledPage:
     next_cursor: str
     has_more: bool
     count: int  # the changes in the page, of every entity
+    centre_id: uuid.UUID | None = None  # a scope page's: the device's centre (whose rows a registry page repeats)
 
     @classmethod
-    def of_changes(cls, changes: Iterable[protocol.Change], next_cursor: str, *, has_more: bool = False) -> PulledPage:
+    def of_changes(
+        cls,
+        changes: Iterable[protocol.Change],
+        next_cursor: str,
+        *,
+        has_more: bool = False,
+        centre_id: uuid.UUID | None = None,
+    ) -> PulledPage:
         """The page of :class:`protocol.Change` models (the established reader's, or a page made by hand)."""
         by_entity: dict[str, PulledRows] = {}
         count = 0
@@ -51,10 +60,12 @@ class PulledPage:
             rows.fields.append(change.fields)
             rows.versions.append(change.version)
             count += 1
-        return cls(by_entity, next_cursor, has_more, count)
+        return cls(by_entity, next_cursor, has_more, count, centre_id)
 
 
 _PAGE_KEYS = frozenset(protocol.PullResponse.model_fields)
+_STREAM_PAGE_KEYS = frozenset(protocol.StreamPage.model_fields)
+_STREAMS = frozenset(stream.value for stream in protocol.Stream)
 _CHANGE_KEYS = frozenset(protocol.Change.model_fields)
 _SERVER_TIME = TypeAdapter(datetime)
 
@@ -73,9 +84,30 @@ def parse_pull_page(body: bytes) -> PulledPage:
     return page
 
 
-def _plain_page(data: Any) -> PulledPage | None:
+def parse_stream_page(body: bytes) -> PulledPage:
+    """The page of a :class:`protocol.StreamPage` JSON body (the two stream endpoints), read as
+    :func:`parse_pull_page` reads a page of the combined stream, its ``centre_id`` too; a
+    ``pydantic.ValidationError`` if the model refuses it."""
+    try:
+        data = from_json(body)
+    except ValueError:
+        data = None
+    if type(data) is dict and data.keys() == _STREAM_PAGE_KEYS and data["stream"] in _STREAMS:
+        centre = data["centre_id"]
+        if centre is None or (type(centre) is str and joined_matching([centre], CANONICAL_UUIDS) is not None):
+            page = _plain_page(data, _STREAM_PAGE_KEYS)
+            if page is not None:
+                page.centre_id = None if centre is None else uuid.UUID(centre)
+                return page
+    response = protocol.StreamPage.model_validate_json(body)
+    return PulledPage.of_changes(
+        response.changes, response.next_cursor, has_more=response.has_more, centre_id=response.centre_id
+    )
+
+
+def _plain_page(data: Any, keys: frozenset[str] = _PAGE_KEYS) -> PulledPage | None:
     """The page if ``data`` has exactly the plain shape (None: let the model read it)."""
-    if type(data) is not dict or data.keys() != _PAGE_KEYS:
+    if type(data) is not dict or data.keys() != keys:
         return None
     changes, next_cursor, has_more = data["changes"], data["next_cursor"], data["has_more"]
     if type(changes) is not list or type(next_cursor) is not str or type(has_more) is not bool:
@@ -87,9 +119,9 @@ def _plain_page(data: Any) -> PulledPage | None:
     except ValueError:
         return None
     by_entity: dict[str, PulledRows] = {}
-    keys = _CHANGE_KEYS
+    change_keys = _CHANGE_KEYS
     for change in changes:
-        if type(change) is not dict or change.keys() != keys:
+        if type(change) is not dict or change.keys() != change_keys:
             return None
         entity, version, fields = change["entity"], change["version"], change["fields"]
         if type(entity) is not str or type(version) is not int or type(fields) is not dict:

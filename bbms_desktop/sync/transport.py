@@ -22,7 +22,7 @@ from urllib3.util.retry import Retry
 from bbms_desktop.errors import DomainError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
 from bbms_desktop.sync import protocol
-from bbms_desktop.sync.pages import PulledPage, parse_pull_page
+from bbms_desktop.sync.pages import PulledPage, parse_pull_page, parse_stream_page
 
 UNREACHABLE = QT_TRANSLATE_NOOP(
     "Sync", "The central server at {url} cannot be reached ({detail}). Work goes on offline; sync will retry."
@@ -111,15 +111,20 @@ class Transport:
     def pull(self, cursor: str, limit: int = protocol.DEFAULT_PULL_LIMIT) -> protocol.PullResponse:
         return self._call("GET", "/sync/pull", protocol.PullResponse, params={"cursor": cursor, "limit": limit})
 
-    def pull_stream(
-        self, stream: protocol.Stream, cursor: str, limit: int = protocol.DEFAULT_PULL_LIMIT
-    ) -> protocol.StreamPage:
+    def pull_stream(self, stream: protocol.Stream, cursor: str, limit: int = protocol.DEFAULT_PULL_LIMIT) -> PulledPage:
         """A page of one stream: the centre's scope (``limit`` rows at most) or the shared registry (the server's
-        fixed page size, the same pages for every centre)."""
+        fixed page size, the same pages for every centre), read as plain rows per entity
+        (:func:`pages.parse_stream_page`: what :class:`protocol.StreamPage` reads, without a model per change)."""
         params: dict[str, Any] = {"cursor": cursor}
         if stream is protocol.Stream.SCOPE:
             params["limit"] = limit
-        return self._call("GET", f"/sync/pull/{stream.value}", protocol.StreamPage, params=params)
+        response = self._authorised("GET", f"/sync/pull/{stream.value}", params=params, headers=dict(_JSON))
+        if response.status_code >= 400:
+            raise ServerRefused(response.status_code, _error_body(response))
+        try:
+            return parse_stream_page(response.content)
+        except ValidationError as error:
+            raise SyncError(BAD_ANSWER(detail=_short(error)), code="bad_answer") from error
 
     def pull_page(self, cursor: str, limit: int = protocol.DEFAULT_PULL_LIMIT) -> PulledPage:
         """:meth:`pull` read as plain rows per entity (the engine's form; no model per change)."""

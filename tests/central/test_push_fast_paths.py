@@ -269,3 +269,73 @@ def test_identity_keys_are_as_before(mobile):
     fields = {"mobile": mobile, "name_key": "Ram  Kumar", "date_of_birth": "1990-01-01", "sex": "M",
               "id_document_type": "aadhaar", "id_document_number": "1234 5678 9012"}  # fmt: skip
     assert donors.identity_keys(fields) == _reference_identity_keys(fields)
+
+
+# -- an insert's unique and identity keys, computed once per op ----------------------------------------------------
+
+
+def _push_state(central, device, ops: list[dict[str, Any]]) -> tuple[Any, dict[str, Any]]:
+    """The answer to a push of ``ops`` and what it stored (keys, flags, rows), rolled back after."""
+    from sqlalchemy import select
+
+    from bbms_central.models import DonorKey, DuplicateFlag, StoredRow, UniqueKey
+    from bbms_desktop.sync.protocol import SCHEMA_VERSION, PushRequest
+
+    request = PushRequest.model_validate({"device_id": str(device.id), "schema_version": SCHEMA_VERSION, "ops": ops})
+    with central.db._write() as session:
+        session.begin()
+        try:
+            answer = push.push(session, device.id, request).model_dump(mode="json")
+            session.flush()
+            stored = {
+                "unique": sorted(session.execute(select(UniqueKey.entity, UniqueKey.constraint, UniqueKey.key,
+                                                        UniqueKey.row_id)).all()),
+                "donor_keys": sorted(session.execute(select(DonorKey.donor_id, DonorKey.kind, DonorKey.key,
+                                                            DonorKey.centre_id)).all()),
+                "flags": sorted((str(a), str(b), sorted(r)) for a, b, r in session.execute(
+                    select(DuplicateFlag.donor_id, DuplicateFlag.other_donor_id, DuplicateFlag.reasons))),
+                "rows": sorted((str(i), v, f) for i, v, f in session.execute(
+                    select(StoredRow.id, StoredRow.version, StoredRow.fields)).all()),
+            }  # fmt: skip
+        finally:
+            session.rollback()
+    return answer, stored
+
+
+def test_keys_computed_once_per_insert_give_the_push_the_recomputed_keys_give(central, monkeypatch):
+    """The insert's unique keys and identity keys come from ``_prepare`` (once per op) to the prefetch, the clash
+    check and the indexing; the reference recomputes them at each of those steps (``_Prepared.unique`` and
+    ``identity`` left empty): the same answers, the same keys, flags and rows."""
+    from tests.central.helpers import component, donor
+
+    central.add_centre("DL-ONE")
+    central.add_centre("MH-TWO")
+    delhi, pune = central.enrol("DL-ONE"), central.enrol("MH-TWO")
+    pune.push(donor(pune, mobile="9812345678", id_document_type="aadhaar", id_document_number="1111 2222 3333"))
+    first = donor(delhi, donor_number="ONE-1", mobile="9812345678")
+    version = delhi.push(first)["results"][0]["version"]
+    ops = [
+        donor(delhi, donor_number="ONE-2", id_document_type="aadhaar", id_document_number="111122223333"),
+        donor(delhi, donor_number="ONE-1"),  # a number already held: refused
+        donor(delhi, donor_number="ONE-3", mobile="+91 98123 45678", tx=delhi.op_seq + 1),
+        component(delhi, din="G123400000001", tx=delhi.op_seq),  # same transaction as the donor before
+        component(delhi, din="G123400000001"),  # the same bag twice: refused
+        delhi.update("donors", first["row_id"], version, donor_number="ONE-9", mobile="9000000001"),
+        donor(delhi, donor_number="ONE-1"),  # the number given up just before
+        donor(delhi, name_key="asha verma same", date_of_birth=date(1990, 5, 17)),
+        donor(delhi, name_key="asha verma same", date_of_birth=date(1990, 5, 17)),
+    ]
+    fast = _push_state(central, delhi, ops)
+    prepare = push._prepare
+
+    def recomputing(op: Any) -> Any:
+        prepared = prepare(op)
+        prepared.unique = prepared.identity = None
+        return prepared
+
+    monkeypatch.setattr(push, "_prepare", recomputing)
+    reference = _push_state(central, delhi, ops)
+    assert fast == reference
+    statuses = [result["status"] for result in fast[0]["results"]]
+    assert "rejected" in statuses and statuses.count("applied") >= 5
+    assert fast[1]["flags"], "duplicates were flagged"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from sqlalchemy import select
 
@@ -58,3 +59,54 @@ def test_a_stored_value_that_is_not_a_number_goes_as_null(db, staff):
         pushed = as_pushed(session)
         assert pushed == as_models(session)
         assert pushed.ops[-1].fields == {"haemoglobin": None, "note": "NaN"}
+
+
+class _OneAtATime:
+    """A server that answers every op ``applied`` and notes each body, failing if a push starts while one is out."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.bodies: list[bytes] = []
+        self.out = False
+        self.lock = threading.Lock()
+
+    def push_body(self, body: bytes) -> protocol.PushResponse:
+        with self.lock:
+            assert not self.out, "two pushes on the wire at once"
+            self.out = True
+        try:
+            self.bodies.append(body)
+            ops = protocol.PushRequest.model_validate_json(body).ops
+            results = [protocol.OpResult(op_seq=op.op_seq, status=protocol.OpStatus.APPLIED, version=1) for op in ops]
+            return protocol.PushResponse(results=results, last_op_seq=ops[-1].op_seq)
+        finally:
+            self.out = False
+
+
+def test_a_push_sends_the_batches_one_at_a_time_in_order_as_read_one_after_another(db, staff):
+    """The engine reads and writes the next batch while the one before is on the wire: it still sends the very
+    bodies the batches read one after another make, in order, one at a time, each after the answer before."""
+    from bbms_desktop.models import DeviceState, OpState
+    from bbms_desktop.sync.engine import SyncEngine
+
+    for i in range(7):
+        with db.unit_of_work(staff["registrar"], now=NOW) as uow:
+            donors.register_donor(
+                uow, replace(FORM, mobile=f"98765{i:05d}", given_name=f"Asha{i}"), acknowledged_duplicates=True
+            )
+    with db.remote_apply() as session:
+        session.get(DeviceState, 1).server_url = "http://127.0.0.1:9"
+    server = _OneAtATime()
+    engine = SyncEngine(db, server, push_batch=3)  # type: ignore[arg-type]
+    expected, after = [], 0
+    with db.read() as session:
+        while batch := engine._next_batch(session, after):
+            expected.append(_push_body(engine.device_id, batch))
+            after = batch[-1].op_seq
+    assert len(expected) >= 4
+    pushed, rejected, _conflicts = engine.push()
+    assert server.bodies == expected
+    assert (pushed, rejected) == (sum(len(protocol.PushRequest.model_validate_json(b).ops) for b in expected), 0)
+    with db.read() as session:
+        assert not session.scalars(select(OutboxOp).where(OutboxOp.state == OpState.PENDING)).all()
