@@ -19,6 +19,7 @@ from sqlalchemy import Row, bindparam, select
 from bbms_desktop.errors import InvalidInput, NotFound, SafetyError, StateError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP, Text
 from bbms_desktop.models import Donation, ScreeningVisit
+from bbms_desktop.models.direct import DirectStatement
 from bbms_desktop.rules import components, isbt128
 from bbms_desktop.rules.roles import Action
 from bbms_desktop.rules.sources import LOCAL_SOP, Rule
@@ -135,7 +136,7 @@ class CollectedDonation:
 # The visit, with the DIN of any donation already recorded for it (visit_id is unique on donations), in one plain
 # statement: collection runs for every donor of a camp.
 _VISIT = ScreeningVisit.__table__.c
-_VISIT_ROW = (
+_VISIT_ROW = DirectStatement(
     select(
         _VISIT.id,
         _VISIT.donor_id,
@@ -155,7 +156,7 @@ _VISIT_ROW = (
 
 
 def _visit(uow: UnitOfWork, visit_id: uuid.UUID) -> Row[Any]:
-    visit = uow.session.execute(_VISIT_ROW, {"visit_id": visit_id}).first()
+    visit = _VISIT_ROW.first(uow.session, {"visit_id": visit_id})
     if visit is None:
         raise NotFound(VISIT_NOT_FOUND(), code="no_visit")
     if visit.voided_at is not None:

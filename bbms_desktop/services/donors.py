@@ -20,12 +20,13 @@ from enum import StrEnum
 from functools import cache, partial
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, bindparam, literal_column, or_, select
+from sqlalchemy import bindparam, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from bbms_desktop.errors import DomainError, InvalidInput, NotFound, StateError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP, Msg, Text
 from bbms_desktop.models import Centre, Deferral, Donation, Donor, ScreeningVisit, utcnow
+from bbms_desktop.models.direct import DirectStatement
 from bbms_desktop.rules import eligibility, isbt128
 from bbms_desktop.rules.roles import Action
 from bbms_desktop.rules.vocabulary import DonationType, DonorType, IdDocument, ScreeningOutcome, Sex
@@ -145,7 +146,7 @@ _MERGE_HOPS = 16  # a merge chain longer than this is a data fault; stop rather 
 # built once at module level over the tables' columns, read as plain rows (no ORM entities to load). Session.execute
 # autoflushes before them as before an ORM query, so rows added earlier in the same unit of work are seen.
 _DONOR = Donor.__table__.c
-_CENTRE_CODE = select(Centre.__table__.c.code).where(Centre.__table__.c.id == bindparam("centre_id"))
+_CENTRE_CODE = DirectStatement(select(Centre.__table__.c.code).where(Centre.__table__.c.id == bindparam("centre_id")))
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -504,20 +505,22 @@ _MATCHES: Mapping[MatchReason, Any] = {
 
 
 @cache
-def _duplicate_query(reasons: tuple[MatchReason, ...]) -> Select[Any]:
+def _duplicate_query(reasons: tuple[MatchReason, ...]) -> DirectStatement:
     matched_by = [_MATCHES[reason].label(f"by_{reason.value}") for reason in reasons]
-    return select(
-        _DONOR.id,
-        _DONOR.donor_number,
-        _DONOR.given_name,
-        _DONOR.family_name,
-        _DONOR.sex,
-        _DONOR.date_of_birth,
-        _DONOR.mobile,
-        _DONOR.merged_into_id,
-        _DONOR.voided_at,
-        *matched_by,
-    ).where(or_(*(_MATCHES[reason] for reason in reasons)))
+    return DirectStatement(
+        select(
+            _DONOR.id,
+            _DONOR.donor_number,
+            _DONOR.given_name,
+            _DONOR.family_name,
+            _DONOR.sex,
+            _DONOR.date_of_birth,
+            _DONOR.mobile,
+            _DONOR.merged_into_id,
+            _DONOR.voided_at,
+            *matched_by,
+        ).where(or_(*(_MATCHES[reason] for reason in reasons)))
+    )
 
 
 def _duplicates(session: Session, wanted: Mapping[str, Any]) -> list[DuplicateCandidate]:
@@ -535,13 +538,13 @@ def _duplicates(session: Session, wanted: Mapping[str, Any]) -> list[DuplicateCa
     if not reasons:
         return []
     found: dict[uuid.UUID, tuple[Any, set[MatchReason]]] = {}
-    for row in session.execute(_duplicate_query(tuple(reasons)), params):
+    for row in _duplicate_query(tuple(reasons)).all(session, params):
         # a merged record stands for its survivor (rare, so that is read through the ORM)
         person = row if row.merged_into_id is None else _survivor(session, session.get(Donor, row.id))
         if person is None or person.voided_at is not None:
             continue
         entry = found.setdefault(person.id, (person, set()))
-        entry[1].update(reason for reason in reasons if row._mapping[f"by_{reason.value}"])
+        entry[1].update(reason for reason in reasons if getattr(row, f"by_{reason.value}"))
     return [
         DuplicateCandidate(
             d.id,
@@ -602,7 +605,7 @@ def register_donor(uow: UnitOfWork, form: DonorForm, *, acknowledged_duplicates:
     candidates = _duplicates(uow.session, _lenient(columns))
     if candidates and not acknowledged_duplicates:
         raise PossibleDuplicate(candidates)
-    centre_code = uow.session.execute(_CENTRE_CODE, {"centre_id": actor.centre_id}).scalar()
+    centre_code = _CENTRE_CODE.scalar(uow.session, {"centre_id": actor.centre_id})
     assert centre_code is not None, "a signed-in user always belongs to a centre on this installation"
     number = numbering.next_number(uow, "donor")
     donor = Donor(
@@ -685,6 +688,12 @@ _DONOR_ROW = select(
 ).where(_DONOR.id == bindparam("donor_id"))
 
 
+# screening and collection read these for every donor of a camp: straight on the session's connection
+_DIRECT_DONOR_ROW = DirectStatement(_DONOR_ROW)
+_DIRECT_DONATIONS = DirectStatement(_DONATIONS)
+_DIRECT_DEFERRALS = DirectStatement(_DEFERRALS)
+
+
 @dataclass(frozen=True, slots=True)
 class DonorRecord:
     """What the safety checks of screening and collection read of a donor, as plain values."""
@@ -700,15 +709,15 @@ class DonorRecord:
 def donor_record(session: Session, donor_id: uuid.UUID) -> DonorRecord:
     """The donor to write against, refused as :func:`get_donor` refuses it, with its identity's donations and
     deferrals (merged records included: principle 8)."""
-    donor = session.execute(_DONOR_ROW, {"donor_id": donor_id}).first()
+    donor = _DIRECT_DONOR_ROW.first(session, {"donor_id": donor_id})
     if donor is None or donor.voided_at is not None or donor.merged_into_id is not None:
         raise _refusal(session, session.get(Donor, donor_id))
     params = {"donor_id": donor.id}
     donations = tuple(
         DonationSummary(d.id, d.din, d.collected_at, local_date(d.collected_at), DonationType(d.donation_type), False)
-        for d in session.execute(_DONATIONS, params)
+        for d in _DIRECT_DONATIONS.all(session, params)
     )
-    deferrals = tuple(DeferralSummary(*row) for row in session.execute(_DEFERRALS, params))
+    deferrals = tuple(DeferralSummary(*row) for row in _DIRECT_DEFERRALS.all(session, params))
     return DonorRecord(donor.id, donor.donor_number, Sex(donor.sex), donor.date_of_birth, donations, deferrals)
 
 

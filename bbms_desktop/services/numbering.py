@@ -20,6 +20,7 @@ from sqlalchemy.orm.util import identity_key
 from bbms_desktop.errors import InvalidInput, StateError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
 from bbms_desktop.models import Centre, Donation, NumberBlock
+from bbms_desktop.models.direct import DirectStatement
 from bbms_desktop.rules import isbt128
 from bbms_desktop.services.uow import UnitOfWork
 
@@ -91,14 +92,17 @@ _OPEN_BLOCK = (
     .limit(1)
     .scalar_subquery()
 )
-_TAKE_NUMBER = (
+# every donor number and DIN goes through these: straight on the session's connection
+_TAKE_NUMBER = DirectStatement(
     update(NumberBlock.__table__)
     .where(_BLOCK.id == _OPEN_BLOCK)
     .values(next=_BLOCK.next + 1)
     .returning(_BLOCK.id, _BLOCK.next)
 )
-_CENTRE = select(Centre.__table__.c.code, Centre.__table__.c.fin).where(Centre.__table__.c.id == bindparam("id"))
-_DIN_USED = select(Donation.__table__.c.id).where(Donation.__table__.c.din == bindparam("din"))
+_CENTRE = DirectStatement(
+    select(Centre.__table__.c.code, Centre.__table__.c.fin).where(Centre.__table__.c.id == bindparam("id"))
+)
+_DIN_USED = DirectStatement(select(Donation.__table__.c.id).where(Donation.__table__.c.din == bindparam("din")))
 
 
 def next_number(uow: UnitOfWork, series: str) -> int:
@@ -106,10 +110,10 @@ def next_number(uow: UnitOfWork, series: str) -> int:
     session = uow.session
     device = uow.device_ids
     params = {"device_id": device.device_id, "of_series": series}
-    taken = session.execute(_TAKE_NUMBER, params).first()
+    taken = _TAKE_NUMBER.first(session, params)
     opens_din_year = taken is None and series.startswith("din:") and device.server_url is None
     if opens_din_year and _open_standalone_din_block(uow, series) is not None:
-        taken = session.execute(_TAKE_NUMBER, params).first()
+        taken = _TAKE_NUMBER.first(session, params)
     if taken is None:
         raise StateError(NO_BLOCK(series=SERIES_LABELS[series.split(":")[0]]), code="no_number_block")
     block_id, next_after = taken
@@ -140,7 +144,7 @@ def _open_standalone_din_block(uow: UnitOfWork, series: str) -> NumberBlock | No
 
 def _centre(uow: UnitOfWork) -> Row[Any]:
     """This centre's code and facility number (FIN), as a plain row."""
-    centre = uow.session.execute(_CENTRE, {"id": uow.device_ids.centre_id}).first()
+    centre = _CENTRE.first(uow.session, {"id": uow.device_ids.centre_id})
     assert centre is not None, "device has no centre"
     return centre
 
@@ -154,7 +158,7 @@ def allocate_din(uow: UnitOfWork) -> str:
     while True:
         sequence = next_number(uow, din_series(year))
         din = f"{centre.fin}{year % 100:02d}{sequence:06d}"
-        if uow.session.scalar(_DIN_USED, {"din": din}) is None:
+        if _DIN_USED.scalar(uow.session, {"din": din}) is None:
             return din
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from bbms_desktop.errors import InvalidInput, NotFound, StateError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP, Msg, Text
 from bbms_desktop.models import Camp, Deferral, ScreeningVisit
+from bbms_desktop.models.direct import DirectStatement
 from bbms_desktop.rules import eligibility
 from bbms_desktop.rules.roles import Action
 from bbms_desktop.rules.vocabulary import DonationType, ScreeningOutcome
@@ -122,8 +123,10 @@ def _label(name: str) -> Msg:
 
 
 _CAMP = Camp.__table__.c
-_CAMP_ROW = select(_CAMP.id, _CAMP.code, _CAMP.starts_on, _CAMP.ends_on, _CAMP.closed_at, _CAMP.voided_at).where(
-    _CAMP.id == bindparam("camp_id")
+_CAMP_ROW = DirectStatement(
+    select(_CAMP.id, _CAMP.code, _CAMP.starts_on, _CAMP.ends_on, _CAMP.closed_at, _CAMP.voided_at).where(
+        _CAMP.id == bindparam("camp_id")
+    )
 )
 
 
@@ -131,7 +134,7 @@ def running_camp(uow: UnitOfWork, camp_id: uuid.UUID | None, today: date) -> uui
     """The camp, checked to be open and running on ``today`` (None when no camp is named)."""
     if camp_id is None:
         return None
-    camp = uow.session.execute(_CAMP_ROW, {"camp_id": camp_id}).first()  # every donor of a camp: a plain row
+    camp = _CAMP_ROW.first(uow.session, {"camp_id": camp_id})  # every donor of a camp: a plain row
     if camp is None:
         raise NotFound(CAMP_NOT_FOUND(), code="no_camp", field="camp_id")
     if camp.closed_at is not None or camp.voided_at is not None:

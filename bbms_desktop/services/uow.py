@@ -29,6 +29,7 @@ from sqlalchemy.orm.util import identity_key
 from bbms_desktop.errors import NotPermitted, StateError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
 from bbms_desktop.models import AuditEvent, DeviceState, OpKind, OpState, OutboxOp, Record, Voidable, new_id, utcnow
+from bbms_desktop.models.bulk import insert_many
 from bbms_desktop.models.codec import encode_value, row_fields
 from bbms_desktop.models.db import ReadConnections, sqlite_engine, writer
 from bbms_desktop.rules.roles import ACTION_LABELS, ROLE_LABELS, Action, Role, may
@@ -387,17 +388,18 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
                 "created_at": now,
                 "state": OpState.PENDING,
                 "attempts": 0,
+                "last_error": None,
             }
         )
-    # one Core executemany for the whole flush, in the flush's transaction (the ORM would add an object per op, and
-    # its bulk-insert path costs several times this statement)
-    session.connection().execute(_OUTBOX_INSERT, outbox)
+    # one driver executemany for the whole flush, in the flush's transaction, each value through its column's bind
+    # processor (the ORM would add an object per op, and its bulk-insert path costs several times this statement)
+    insert_many(session, _OUTBOX, outbox)
     state.last_op_seq = first_seq + len(ops) - 1
     state.hlc_wall_ms, state.hlc_counter = clock.wall_ms, clock.counter
     _write_counters(session, state)
 
 
-_OUTBOX_INSERT = OutboxOp.__table__.insert()
+_OUTBOX = OutboxOp.__table__
 
 
 def _end_transaction(session: Session) -> None:
