@@ -210,6 +210,8 @@ def normalise_mobile(text: str) -> str | None:
 
 def _mobile_from_compact(compact: str) -> str | None:
     """``normalise_mobile`` of a text already without spaces and hyphens."""
+    if not compact[-10:].isdigit():
+        return None  # a mobile number is the last ten characters, all digits: most of what is typed is not one
     if compact.startswith("+91"):
         compact = compact[3:]
     elif compact.startswith("0091"):
@@ -826,8 +828,8 @@ _SEARCH_BY_ID = f"SELECT {_SUMMARY_COLUMNS} FROM donors d WHERE d.id = ?"  # a m
 
 # what runs one statement: (sql, parameters) -> an object with fetchall() (a DB-API cursor's or connection's execute)
 _Execute = Callable[[str, tuple[Any, ...]], Any]
-# the line for a merged record (its survivor's, or None): (record id as stored, matched_by) -> DonorSummary | None
-_MergedLine = Callable[[str, str], "DonorSummary | None"]
+# the line for a merged record (its survivor's, or None): (execute, record id as stored, matched_by) -> the line
+_MergedLine = Callable[[_Execute, str, str], "DonorSummary | None"]
 
 
 def search(session: Session, text: str, limit: int = 20) -> list[DonorSummary]:
@@ -847,7 +849,7 @@ def search(session: Session, text: str, limit: int = 20) -> list[DonorSummary]:
         return []
     cursor = session.connection().connection.driver_connection.cursor()
 
-    def merged_line(donor_id: str, matched_by: str) -> DonorSummary | None:
+    def merged_line(_execute: _Execute, donor_id: str, matched_by: str) -> DonorSummary | None:
         survivor = _survivor(session, session.get(Donor, uuid.UUID(hex=donor_id)))
         return None if survivor is None else _summary(survivor, matched_by)
 
@@ -872,7 +874,7 @@ def lookup(db: Database, text: str, limit: int = 20) -> list[DonorSummary]:
         execute = connection.execute
         execute("BEGIN")
         try:
-            return _search(execute, partial(_merged_line, execute), typed, limit)
+            return _search(execute, _merged_line, typed, limit)
         finally:
             execute("COMMIT")  # nothing was written (query_only): this only ends the snapshot
     finally:
@@ -882,19 +884,20 @@ def lookup(db: Database, text: str, limit: int = 20) -> list[DonorSummary]:
 def _search(execute: _Execute, merged_line: _MergedLine, typed: str, limit: int) -> list[DonorSummary]:
     """The search of ``search`` and ``lookup`` for a non-empty, single-spaced ``typed``."""
     # spaces and hyphens out, once for both shapes below (typed holds no whitespace but single spaces)
-    compact = typed if " " not in typed and "-" not in typed else _SEPARATORS.sub("", typed)
+    compact = typed.replace(" ", "").replace("-", "")
     din = _as_din(typed, compact)
     if din is not None:
-        return _merge([], _lines(execute(SEARCH_BY_DIN, (din,)).fetchall(), "din", merged_line), limit)
+        return _merge([], _lines(execute(SEARCH_BY_DIN, (din,)).fetchall(), "din", merged_line, execute), limit)
     found: list[DonorSummary] = []
     mobile = _mobile_from_compact(compact)
     if mobile is not None:
-        found = _merge([], _lines(execute(SEARCH_BY_MOBILE, (mobile,)).fetchall(), "mobile", merged_line), limit)
+        rows = execute(SEARCH_BY_MOBILE, (mobile,)).fetchall()
+        found = _merge([], _lines(rows, "mobile", merged_line, execute), limit)
         if "-" not in typed:  # digits alone are never a donor number ("<centre code>-<serial>")
             return found
-    if any(map(str.isdigit, typed)):  # a donor number: names have no digits
+    if typed[-1].isdigit() or any(map(str.isdigit, typed)):  # a donor number: names have no digits
         rows = execute(SEARCH_BY_NUMBER, (typed.upper(),)).fetchall()
-        return _merge(found, _lines(rows, "donor_number", merged_line), limit)
+        return _merge(found, _lines(rows, "donor_number", merged_line, execute), limit)
     key = typed.lower()
     if not any(map(str.isalpha, key)):
         return found
@@ -903,19 +906,19 @@ def _search(execute: _Execute, merged_line: _MergedLine, typed: str, limit: int)
         if len(found) >= limit:
             break
         rows = execute(sql, (key, high, limit)).fetchall()
-        lines = _lines(rows, "name", merged_line)
+        lines = _lines(rows, "name", merged_line, execute)
         if len(rows) == limit and len(lines) < limit:  # merged or voided records were skipped: read further
-            lines = _lines(execute(sql, (key, high, 4 * limit)).fetchall(), "name", merged_line)
+            lines = _lines(execute(sql, (key, high, 4 * limit)).fetchall(), "name", merged_line, execute)
         found = _merge(found, lines, limit)
     return found
 
 
-def _lines(rows: list[Any], matched_by: str, merged_line: _MergedLine) -> list[DonorSummary]:
+def _lines(rows: list[Any], matched_by: str, merged_line: _MergedLine, execute: _Execute) -> list[DonorSummary]:
     """Result lines from raw rows: a merged record shown as its survivor, a voided one not at all."""
     out = []
     for donor_id, number, given, family, guardian, sex, dob, mobile, group, merged_into, voided_at in rows:
         if merged_into is not None:
-            line = merged_line(donor_id, matched_by)
+            line = merged_line(execute, donor_id, matched_by)
             if line is not None:
                 out.append(line)
         elif voided_at is None:
@@ -944,6 +947,7 @@ _new_summary = partial(tuple.__new__, DonorSummary)
 _date_from_iso = date.fromisoformat
 _new_object = object.__new__
 _set_slot = object.__setattr__
+_UNKNOWN_SAFETY = uuid.SafeUUID.unknown  # what uuid.UUID(hex=...) sets (an enum member read once, not per row)
 
 
 def _uuid_from_hex(value: str) -> uuid.UUID:
@@ -953,7 +957,7 @@ def _uuid_from_hex(value: str) -> uuid.UUID:
     number = int(value, 16)
     made = _new_object(uuid.UUID)
     _set_slot(made, "int", number)
-    _set_slot(made, "is_safe", uuid.SafeUUID.unknown)
+    _set_slot(made, "is_safe", _UNKNOWN_SAFETY)
     return made
 
 
@@ -965,12 +969,12 @@ def _merged_line(execute: _Execute, donor_id: str, matched_by: str) -> DonorSumm
             return None
         row = rows[0]
         if row[9] is None:  # merged_into_id: this record stands for the donor
-            return None if row[10] is not None else _lines(rows, matched_by, _no_merged_line)[0]
+            return None if row[10] is not None else _lines(rows, matched_by, _no_merged_line, execute)[0]
         rows = execute(_SEARCH_BY_ID, (row[9],)).fetchall()
     return None
 
 
-def _no_merged_line(_donor_id: str, _matched_by: str) -> DonorSummary | None:
+def _no_merged_line(_execute: _Execute, _donor_id: str, _matched_by: str) -> DonorSummary | None:
     raise AssertionError("only called for a record that is not merged")
 
 

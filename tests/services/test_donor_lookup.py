@@ -4,6 +4,8 @@ import threading
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bbms_desktop.rules import isbt128
 from bbms_desktop.services import donors
@@ -184,3 +186,31 @@ def test_ids_read_by_the_search_are_the_uuids_the_database_stores(db, population
         assert made.is_safe == donor_id.is_safe
     with pytest.raises(ValueError):
         donors._uuid_from_hex("1234")
+
+
+def _mobile_reference(compact):
+    """The mobile rule spelled out without shortcuts: a +91, 0091, 91 or 0 prefix, then [6-9] and nine digits."""
+    import re
+
+    for prefix, length in (("+91", None), ("0091", None), ("91", 12), ("0", 11)):
+        if compact.startswith(prefix) and (length is None or len(compact) == length):
+            compact = compact[len(prefix) :]
+            break
+    return compact if re.fullmatch(r"[6-9][0-9]{9}", compact) else None
+
+
+_TYPED = st.text(alphabet=st.sampled_from("0123456789+-  \t\u00a0\u0966\u096fabAB"), max_size=16) | st.from_regex(
+    r"(\+91|0091|91|0)?[ -]?[5-9][0-9]{4}[ -]?[0-9]{5}", fullmatch=True
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TYPED)
+def test_the_search_box_reads_a_mobile_number_exactly_as_the_rule_says(text):
+    """The shortcuts of the keystroke path (separators out by replace, the early refusal of what cannot end in ten
+    digits) change nothing: the same number, or none, as the rule applied to the regular-expression-cleaned text."""
+    typed = " ".join(text.split())
+    compact = typed.replace(" ", "").replace("-", "")
+    assert compact == donors._SEPARATORS.sub("", typed)
+    assert donors._mobile_from_compact(compact) == _mobile_reference(donors._SEPARATORS.sub("", text))
+    assert donors.normalise_mobile(text) == _mobile_reference(donors._SEPARATORS.sub("", text))
