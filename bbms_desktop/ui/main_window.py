@@ -539,10 +539,15 @@ class MainWindow(QMainWindow):
         if page is not None and page.handle_scan(text):
             return True
         inventory = self.workspace.pages.get("inventory")
-        if inventory is not None and type(inventory).visible_to(self.ctx) and inventory.handle_scan(text):
-            self.workspace.open("inventory")
-            return True
-        return False
+        if inventory is None or not type(inventory).visible_to(self.ctx):
+            return False
+        workspace = self.workspace
+
+        def bring_up() -> None:  # once the scanned donation is read: unless another page was opened meanwhile
+            if workspace is self.workspace and workspace.current_page() is page:
+                workspace.open("inventory")
+
+        return inventory.open_scanned(text, bring_up)
 
     # --- status bar ---------------------------------------------------------------------------------------------
 

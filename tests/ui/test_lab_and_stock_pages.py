@@ -527,6 +527,45 @@ def test_a_scanned_unit_and_its_label_check_come_in_one_read_and_the_list_after_
     assert inventory.count.text().endswith("units")
 
 
+def test_a_unit_scanned_on_another_page_brings_the_inventory_up_with_its_card_already_on_it(
+    qtbot, db, staff, window_as
+):
+    """The page is shown once the card is read, never first empty and then again with the card (two paints); and
+    a technician who opened another page before the card came is not pulled back to the inventory."""
+    with db.unit_of_work(staff["lab_technician"]) as uow:
+        din = released_unit(uow, staff["lab_technician_2"], abo="B", rhd="+").din
+        other = released_unit(uow, staff["lab_technician_2"], abo="O", rhd="+").din
+    window = window_as("issue_counter")
+    window.open_page("dashboard")
+    wait_idle(qtbot)
+    inventory = window.workspace.pages["inventory"]
+    seen: list[tuple[str, str]] = []  # (the page on screen, the card's number) each time the page comes up
+    real_activated = inventory.activated
+
+    def activated():
+        seen.append((window.workspace.current_page().page_id, inventory.card.din.text()))
+        real_activated()
+
+    inventory.activated = activated
+    assert window.handle_scan(barcode(din))
+    assert window.workspace.current_page().page_id == "dashboard"  # still: the card is being read
+    wait_idle(qtbot)
+    assert window.workspace.current_page() is inventory
+    assert seen == [("inventory", isbt128.format_eye_readable(din))]  # it came up with the card on it
+    assert inventory.card.isVisible() and inventory.label_check.isVisible()
+    assert isbt128.format_eye_readable(din) in column_texts(inventory.table, 0)  # and the list after it
+
+    window.open_page("dashboard")
+    wait_idle(qtbot)
+    assert window.handle_scan(barcode(other))
+    window.open_page("reports")  # before the card came
+    wait_idle(qtbot)
+    assert window.workspace.current_page().page_id == "reports"
+    window.open_page("inventory")  # opened later: the unit scanned is there
+    wait_idle(qtbot)
+    assert inventory.card.din.text() == isbt128.format_eye_readable(other)
+
+
 def test_each_role_sees_only_its_stock_pages(qtbot, db, staff, window_as):
     window = window_as("registrar")
     visible = window.workspace.visible_ids()

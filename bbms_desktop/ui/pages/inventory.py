@@ -7,6 +7,7 @@ donation card (a donation's laboratory state and every unit of it) the inventory
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -124,7 +125,12 @@ def make_table(model: RowsModel, *, wrap_last: bool = False) -> QTableView:
     table.setWordWrap(wrap_last)
     if wrap_last:
         last = len(model.columns) - 1
-        table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+        # the first column (a component's name, long in Hindi) shares the width with the last and wraps as the
+        # reasons do, so the table fits its box without a sideways scroll; a title too long for its column wraps
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value))
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 
@@ -334,6 +340,8 @@ class InventoryPage(Page):
         self._card_request = 0
         self._card_text: str | None = None  # the DIN or unit number whose donation was asked for last
         self._list_after_card = False  # the list (and its locations) is loaded once the card asked for arrives
+        self._bring_up: Callable[[], object] | None = None  # brings this page up once a scanned card is read
+        self._card_on_show = False  # the card was read for a scan from another page: activated() does not reread it
         self._count_request = 0
         self._built = False
         self._locations: list[str] = []
@@ -367,6 +375,9 @@ class InventoryPage(Page):
         # the filter's storage locations are read with the count (one read). With a unit asked for (a scan from
         # another page), the unit comes first and the list once it is on screen: the two loads do not share the
         # worker threads and the interpreter while the one the person waits for is read
+        if self._card_on_show:  # a scan from another page: its card is on the page already, the list follows
+            self._card_on_show = False
+            return
         if self._card_text is not None:
             self._list_after_card = True
             self.model.clear()  # not the rows of the last visit meanwhile (nor painted with the card)
@@ -411,7 +422,30 @@ class InventoryPage(Page):
         (self.group if scanned.kind == isbt128.ScanKind.BLOOD_GROUP else self.code).setCurrentIndex(index)
         return True
 
+    def open_scanned(self, text: str, bring_up: Callable[[], object]) -> bool:
+        """A DIN or unit number scanned on another page: False if it names no unit here. Else the donation is read
+        first and ``bring_up`` (which shows this page) is called once it is on the card, so the page comes up with
+        the card painted in one pass (not the page, then the card again); the list is read after."""
+        with self.ctx.db.read() as session:  # one index probe: the scanner needs its answer now
+            known = stock_views.unit_known(session, text)
+        if not known:
+            return False
+        self._bring_up = bring_up
+        self._list_after_card = True
+        self.model.clear()  # not the rows of the last visit meanwhile (nor painted with the card)
+        self.open_unit(text)
+        return True
+
+    def _brought_up(self) -> None:
+        """Show this page for the scan that asked for it (the card, or why there is none, is on it now)."""
+        bring_up, self._bring_up = self._bring_up, None
+        if bring_up is not None:
+            self._card_on_show = True
+            bring_up()
+            self._card_on_show = False  # not shown after all (another page was opened meanwhile)
+
     def clear_work(self) -> None:
+        self._bring_up = None
         self._card_text = None
         self._card_request += 1
         self.din.clear()
@@ -566,6 +600,7 @@ class InventoryPage(Page):
             self.card.show_card(card)
             if not card.units:
                 self.message.show_message(self.tr("This donation has not been separated into components yet."), "warn")
+        self._brought_up()
         self._load_list_if_waiting()
 
     def _card_failed(self, request: int, error: Exception) -> None:
@@ -574,6 +609,7 @@ class InventoryPage(Page):
             self.card.show_card(None)
             self._show_label_check(None)
             self.message.show_error(error)
+            self._brought_up()
             self._load_list_if_waiting()
 
     def _load_list_if_waiting(self) -> None:
