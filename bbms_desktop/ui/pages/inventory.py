@@ -125,12 +125,7 @@ def make_table(model: RowsModel, *, wrap_last: bool = False) -> QTableView:
     table.setWordWrap(wrap_last)
     if wrap_last:
         last = len(model.columns) - 1
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
-        # the first column (a component's name, long in Hindi) shares the width with the last and wraps as the
-        # reasons do, so the table fits its box without a sideways scroll; a title too long for its column wraps
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value))
+        table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 
