@@ -54,8 +54,11 @@ def normalise_url(url: str | None) -> str:
     return url
 
 
-POOL_SIZE = 10
-POOL_OVERFLOW = 30
+# as many connections as the server's threadpool has threads (40), all kept open: an overflow connection is closed
+# when it is given back, so with hundreds of centres at once most requests paid a new PostgreSQL connection (a
+# backend process started, its authentication) on top of their own work
+POOL_SIZE = 40
+POOL_OVERFLOW = 0
 
 
 def _json_text(value: object) -> str:
