@@ -8,7 +8,8 @@ result processors of its columns (what SQLAlchemy itself applies), so the values
 ``Session.execute`` does, and runs in the session's transaction. ``tests/models/test_direct.py`` proves every
 statement built with it gives what ``Session.execute`` gives.
 
-Not for statements with expanding (``IN``) parameters, or whose result columns are not plain named columns.
+For the client's SQLite (a positional parameter style); not for statements with expanding (``IN``) parameters,
+or whose result columns are not plain named columns.
 """
 
 from __future__ import annotations
