@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QComboBox, QTableView
@@ -564,6 +566,53 @@ def test_a_unit_scanned_on_another_page_brings_the_inventory_up_with_its_card_al
     window.open_page("inventory")  # opened later: the unit scanned is there
     wait_idle(qtbot)
     assert inventory.card.din.text() == isbt128.format_eye_readable(other)
+
+
+def test_fitted_widths_shrink_what_can_wrap_and_never_cut_a_title_or_a_word():
+    from bbms_desktop.ui.pages.inventory import fitted_widths
+
+    assert fitted_widths([100, 50, 60], [40, 50, 30], 300) == [100, 50, 150]  # room: the last takes the rest
+    widths = fitted_widths([200, 50, 100], [80, 50, 60], 270)  # 80 too wide: 120 and 40 above the least give it
+    assert sum(widths) == 270 and widths[1] == 50 and widths[0] >= 80 and widths[2] >= 60
+    assert widths[0] == 200 - 80 * 120 // 160
+    assert fitted_widths([200, 50, 100], [80, 50, 60], 150) == [80, 50, 60]  # not even the least: it scrolls
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 400), st.integers(1, 400)), min_size=1, max_size=8), st.integers(1, 2000))
+def test_fitted_widths_fill_the_width_exactly_and_keep_every_least_whenever_the_leasts_fit(columns, available):
+    from bbms_desktop.ui.pages.inventory import fitted_widths
+
+    natural = [max(a, b) for a, b in columns]
+    least = [min(a, b) for a, b in columns]
+    widths = fitted_widths(natural, least, available)
+    if sum(least) < available or sum(natural) <= available:
+        assert sum(widths) == available
+        assert all(width >= low for width, low in zip(widths, least, strict=True))
+        assert all(width <= high for width, high in zip(widths[:-1], natural, strict=False))
+    else:
+        assert widths == least
+
+
+def test_the_donation_cards_table_fits_a_narrow_box_without_cutting_a_title(qtbot, db, staff, window_as):
+    with db.unit_of_work(staff["lab_technician"]) as uow:
+        din = released_unit(uow, staff["lab_technician_2"], abo="A", rhd="+").din
+    window = window_as("issue_counter")
+    inventory = window.open_page("inventory")
+    wait_idle(qtbot)
+    scan(qtbot, inventory.table, barcode(din))
+    wait_idle(qtbot)
+    table = inventory.card.table
+    header = table.horizontalHeader()
+    natural = sum(max(header.sectionSizeHint(c), table.sizeHintForColumn(c)) for c in range(header.count()))
+    table.setFixedWidth(natural - 60)  # narrower than its columns want
+    qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in range(header.count())) == table.viewport().width())
+    assert table.horizontalScrollBar().maximum() == 0  # no sideways scroll
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column)  # every title whole
+    table.setFixedWidth(natural + 80)  # wider: the columns as they want, the last one the rest
+    qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in range(header.count())) == table.viewport().width())
+    assert header.sectionSize(0) == max(header.sectionSizeHint(0), table.sizeHintForColumn(0))
 
 
 def test_each_role_sees_only_its_stock_pages(qtbot, db, staff, window_as):

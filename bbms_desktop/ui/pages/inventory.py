@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -124,10 +124,72 @@ def make_table(model: RowsModel, *, wrap_last: bool = False) -> QTableView:
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.setWordWrap(wrap_last)
     if wrap_last:
-        last = len(model.columns) - 1
-        table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setStretchLastSection(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        _WidthFitter(table)
     return table
+
+
+def fitted_widths(natural: list[int], least: list[int], available: int) -> list[int]:
+    """Column widths for a table ``available`` pixels wide: each column its natural width (its widest cell or title)
+    and the last one the rest; when they do not fit, every column gives up width in proportion to what it has above
+    its least (its title and its longest word: neither is ever cut, a cell's text wraps instead), down to that least
+    at most."""
+    least = [min(low, high) for low, high in zip(least, natural, strict=True)]
+    over = sum(natural) - available
+    if over <= 0:
+        return [*natural[:-1], natural[-1] - over]
+    spare = [high - low for high, low in zip(natural, least, strict=True)]
+    total = sum(spare)
+    if total <= over:
+        return least  # not even the titles fit: the table scrolls sideways
+    # each gives up its share rounded up (never more than it has above its least, since over < total), so the
+    # columns fit; what the rounding leaves goes to the last column
+    widths = [high - -(-over * extra // total) for high, extra in zip(natural, spare, strict=True)]
+    widths[-1] += available - sum(widths)
+    return widths
+
+
+_CELL_PADDING = 12  # a cell's margins and focus frame around its text
+
+
+class _WidthFitter(QObject):
+    """Keeps a small table's columns fitted to its width (``fitted_widths``), as its rows change and it is resized:
+    the card's table in a half-width box, where names and reasons in Hindi are wider than the box."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        table.viewport().installEventFilter(self)
+        model = table.model()
+        model.modelReset.connect(self.fit)  # the card's rows are set whole (set_rows)
+        model.headerDataChanged.connect(self.fit)  # another language
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self, *_: object) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        count = header.count()
+        if count == 0:
+            return
+        model, metrics = table.model(), table.fontMetrics()
+        least = []
+        for column in range(count):
+            words = (
+                word for row in range(model.rowCount()) for word in str(model.index(row, column).data() or "").split()
+            )
+            # a title is never cut, nor a word: a cell's text wraps between its words
+            widest_word = max((metrics.horizontalAdvance(word) for word in words), default=0) + _CELL_PADDING
+            least.append(max(header.sectionSizeHint(column), widest_word))
+        natural = [max(least[column], table.sizeHintForColumn(column)) for column in range(count)]
+        widths = fitted_widths(natural, least, table.viewport().width())
+        for column, width in enumerate(widths):
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
 
 
 def heading() -> QLabel:
