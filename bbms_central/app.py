@@ -281,10 +281,10 @@ def _add_blob_routes(app: FastAPI, db: Database) -> None:
 
 class GroupCommit:
     """Pushes take the sequence lock one after another anyway; the ones that arrive while a transaction is being
-    applied wait here (holding neither a thread nor a connection) and are then applied together, each in its own
-    savepoint, in one transaction with one commit. With hundreds of centres syncing at once, the commit (a disk
+    applied wait here (holding neither a thread nor a connection) and are then applied together, as one batch, in
+    one transaction with one commit. With hundreds of centres syncing at once, the commit (a disk
     flush) is paid once per group instead of once per centre. Every answer is sent only after the commit; a
-    refused push (its savepoint rolled back) does not touch the others; if the commit fails, nothing of the group is
+    refused push does not touch the others; if the commit fails, nothing of the group is
     saved and every push of it is answered 500 (the devices push again: the server is idempotent)."""
 
     MAX_PUSHES = 100
@@ -337,32 +337,18 @@ class GroupCommit:
         group: list[tuple[uuid.UUID, PushRequest]],
         signed_in: dict[uuid.UUID, push.SignedIn] | None = None,
     ) -> list[PushResponse | Exception]:
-        """Each push in its own savepoint, in one transaction; ``signed_in``: each device as its request's token
-        check found it."""
+        """The group's pushes in one transaction (``push.push_many``: applied as one batch, a refused push leaving
+        the others as if it had never come); ``signed_in``: each device as its request's token check found it."""
         signed_in = signed_in or {}
-        outcomes: list[PushResponse | Exception] = []
         with self.db.write() as session:
-            # the sequence lock for the whole group, outside every push's savepoint (a savepoint rolled back would
-            # release a lock taken inside it): the centres cannot change until the group commits, so the group's
-            # pushes share one reading of them (at hundreds of centres, a read of every centre row per push)
-            sequencer = store.lock_sequence(session)
-            peers_by_world: dict[bool, list[uuid.UUID]] = {}
-            for device_id, request in group:
-                try:
-                    with session.begin_nested():
-                        outcomes.append(
-                            push.push(
-                                session,
-                                device_id,
-                                request,
-                                peers_by_world=peers_by_world,
-                                signed_in=signed_in.get(device_id),
-                                sequencer=sequencer,
-                            )
-                        )
-                except Exception as error:  # this push's savepoint is rolled back, not the others
-                    outcomes.append(error)
-        return outcomes
+            # the sequence lock for the whole group: the centres cannot change until the group commits, so the
+            # group's pushes share one reading of them (at hundreds of centres, a read of every centre row per push)
+            return push.push_many(
+                session,
+                [(device_id, request, signed_in.get(device_id)) for device_id, request in group],
+                peers_by_world={},
+                sequencer=store.lock_sequence(session),
+            )
 
 
 def _not_saved() -> ApiError:

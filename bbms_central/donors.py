@@ -72,19 +72,20 @@ class DonorIndex:
     """The identity keys and duplicate flags one push touches, read in a few ``IN`` queries (one per key kind), kept
     in memory while the push's donors are (re-)indexed, and written at the end with one ``executemany`` per table.
 
-    Every change goes through the push's journal, so a refused transaction's indexing is undone with it.
+    Every change goes through the push's journal, so a refused transaction's indexing is undone with it. One index
+    serves the pushes of a group, one after another: ``peers`` is the world (the peer centres) of the push being
+    applied, set by it; a donor is flagged only against donors of that world.
     """
 
     def __init__(
         self,
         session: Session,
-        peers: Iterable[uuid.UUID],
         journal: Journal,
         row_of: Callable[[uuid.UUID], _HasFields | None],
         load_rows: Callable[[Iterable[uuid.UUID]], None],
     ) -> None:
         self.session = session
-        self.peers = set(peers)
+        self.peers: set[uuid.UUID] = set()
         self.journal = journal
         self.row_of = row_of
         self.load_rows = load_rows

@@ -1,19 +1,21 @@
-"""Taking a device's pushed ops: exactly once (principle 3), a local transaction all or none, every op validated by
+"""Taking devices' pushed ops: exactly once (principle 3), a local transaction all or none, every op validated by
 the protocol's rules against the server's current state (principles 5, 6, 7, 10, 15).
 
-One push is one database transaction holding the sequence lock: replays are answered from the op log, new ops are
-applied group by group (a group = one local transaction), each op's outcome is stored, and the device's
-``last_op_seq`` advances, all in one commit.
+A push is applied in a database transaction holding the sequence lock: replays are answered from the op log, new
+ops are applied group by group (a group = one local transaction), each op's outcome is stored, and the device's
+``last_op_seq`` advances, all in one commit. The pushes that arrive together (``app.GroupCommit``) share that
+transaction and are applied as one batch (``push_many``).
 
 The work is set-based, so the sequence lock is held briefly: every check that needs no server state (entity, field
 names, value kinds) runs before the lock; under it, every row, unique key, own version and donor key the batch
 touches is read in a few ``IN`` queries; the ops are then applied to an in-memory copy of that state (a group's
-changes are journaled and undone when one of its ops is refused: no SAVEPOINT, no rollback); at the end the net
-changes are written with one ``executemany`` per table.
+changes are journaled and undone when one of its ops is refused, a push's when it fails: no SAVEPOINT, no
+rollback); at the end the net changes are written with one ``executemany`` per table.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 import uuid
@@ -77,6 +79,7 @@ from bbms_desktop.sync.protocol import (
     PushResponse,
 )
 
+log = logging.getLogger("bbms_central")
 MODELS: dict[str, type[Record]] = {model.__tablename__: model for model in SYNCED_MODELS}
 MAX_INT = 2**63 - 1
 CHUNK = 500  # ids per IN list
@@ -122,25 +125,44 @@ _ROW_COLUMNS = (
 
 
 class _Push:
-    """The state one push works on: the server's rows, unique keys and own versions it touched, as of now, with
-    the changes of the ops applied so far (journaled, so a refused group is undone)."""
+    """The state a group of pushes works on, one push after another: the server's rows, unique keys, donor keys
+    and each device's own versions they touched, as of now, with the changes of the ops applied so far (journaled,
+    so a refused transaction, or a push that fails, is undone). ``begin`` makes one device's push the current one:
+    ``device``, ``peers``, ``own_versions`` and ``returned`` are that push's. The net changes of the whole group
+    are written once, at the end (``write``)."""
 
-    def __init__(self, session: Session, device: Device, last: int, peers: list[uuid.UUID]) -> None:
+    def __init__(self, session: Session, last: int) -> None:
         self.session = session
-        self.device = device
-        self.peers = peers
         self.last = last  # the last version given out (the sequence is written at the end)
         self.journal = Journal()
         self.rows: dict[uuid.UUID, _Row | None] = {}
         self.initial_rows: dict[uuid.UUID, _Row | None] = {}
         self.unique: dict[tuple[str, str, str], uuid.UUID | None] = {}
         self.initial_unique: dict[tuple[str, str, str], uuid.UUID | None] = {}
-        # the versions this device's own ops produced, per row: not a conflict with itself (offline edits of one row
-        # all carry the same base_version)
+        # per device, the versions its own ops produced, per row: not a conflict with itself (offline edits of one
+        # row all carry the same base_version)
+        self.own_by_device: dict[uuid.UUID, dict[uuid.UUID, frozenset[int]]] = {}
+        self.donors = donors.DonorIndex(session, self.journal, self.row, self.load_rows)
+        # the current push's
+        self._device: Device | None = None
+        self.peers: list[uuid.UUID] = []
         self.own_versions: dict[uuid.UUID, frozenset[int]] = {}
         # the units the local transaction being applied takes back from an issue (its returns, checked)
         self.returned: set[str] = set()
-        self.donors = donors.DonorIndex(session, peers, self.journal, self.row, self.load_rows)
+
+    def begin(self, device: Device, peers: list[uuid.UUID]) -> None:
+        """Make ``device``'s push (of the world ``peers``) the one being applied."""
+        self._device = device
+        self.peers = peers
+        self.donors.peers = set(peers)
+        self.own_versions = self.own_by_device.setdefault(device.id, {})
+        self.returned = set()
+
+    @property
+    def device(self) -> Device:
+        if self._device is None:
+            raise RuntimeError("no push is being applied (begin was not called)")
+        return self._device
 
     # -- reading (each fact read once; later lookups are dictionary hits) ------------------------------------------
 
@@ -160,23 +182,32 @@ class _Push:
             self.load_rows([row_id])
         return self.rows[row_id]
 
-    def load_own(self, row_ids: Iterable[uuid.UUID]) -> None:
-        wanted = [row_id for row_id in set(row_ids) if row_id not in self.own_versions]
-        found: dict[uuid.UUID, set[int]] = {row_id: set() for row_id in wanted}
-        for start in range(0, len(wanted), CHUNK):
-            query = select(OpLogEntry.row_id, OpLogEntry.version).where(
-                OpLogEntry.device_id == self.device.id,
-                among(self.session, OpLogEntry.row_id, wanted[start : start + CHUNK]),
+    def load_own(self, wanted_by_device: dict[uuid.UUID, Iterable[uuid.UUID]]) -> None:
+        """Read each device's own versions of the rows given for it, all devices in one query per chunk."""
+        wanted: dict[uuid.UUID, list[uuid.UUID]] = {}
+        for device_id, row_ids in wanted_by_device.items():
+            known = self.own_by_device.setdefault(device_id, {})
+            wanted[device_id] = [row_id for row_id in set(row_ids) if row_id not in known]
+        found = {(device_id, row_id): set() for device_id, row_ids in wanted.items() for row_id in row_ids}
+        devices = [device_id for device_id, row_ids in wanted.items() if row_ids]
+        every_row = list({row_id for row_ids in wanted.values() for row_id in row_ids})
+        for start in range(0, len(every_row), CHUNK):
+            query = select(OpLogEntry.device_id, OpLogEntry.row_id, OpLogEntry.version).where(
+                among(self.session, OpLogEntry.device_id, devices)
+                if len(devices) > 1
+                else OpLogEntry.device_id == devices[0],
+                among(self.session, OpLogEntry.row_id, every_row[start : start + CHUNK]),
                 OpLogEntry.version.is_not(None),
             )
-            for row_id, version in self.session.execute(query):
-                found[row_id].add(version)
-        for row_id, versions in found.items():
-            self.own_versions[row_id] = frozenset(versions)
+            for device_id, row_id, version in self.session.execute(query):
+                if (device_id, row_id) in found:
+                    found[(device_id, row_id)].add(version)
+        for (device_id, row_id), versions in found.items():
+            self.own_by_device[device_id][row_id] = frozenset(versions)
 
     def own(self, row_id: uuid.UUID) -> frozenset[int]:
         if row_id not in self.own_versions:
-            self.load_own([row_id])
+            self.load_own({self.device.id: [row_id]})
         return self.own_versions[row_id]
 
     def load_unique(self, keys: Iterable[tuple[str, str, str]]) -> None:
@@ -327,6 +358,31 @@ class SignedIn(NamedTuple):
     training: bool
 
 
+class _Checked(NamedTuple):
+    """A push as far as it can be checked without the sequence lock: its ops (upgraded), what each op's checks
+    found, and its device's centre and world."""
+
+    index: int  # its place in the group
+    device_id: uuid.UUID
+    ops: list[Op]
+    prepared: dict[int, _Prepared]
+    centre_id: uuid.UUID
+    training: bool
+
+
+class _Taken(NamedTuple):
+    """A push of a round past its sequence checks, before its new ops are applied."""
+
+    checked: _Checked
+    device: Device
+    peers: list[uuid.UUID]
+    results: dict[int, OpResult]  # the replayed ops' stored outcomes
+    new: list[Op]
+
+
+Outcome = PushResponse | Exception
+
+
 def push(
     session: Session,
     token_device_id: uuid.UUID,
@@ -336,12 +392,67 @@ def push(
     signed_in: SignedIn | None = None,
     sequencer: Sequencer | None = None,
 ) -> PushResponse:
-    """Apply one device's push in ``session``. ``peers_by_world``: the peer centres of each world (production,
-    training) shared by the pushes of one transaction that holds the sequence lock throughout (a group commit): no
-    centre can be added meanwhile (``admin.add_centre`` takes the lock), so one reading serves them all.
-    ``signed_in``: the device as its token's check found it in this request (compared again with the locked device
-    row below; checked afresh if the device was enrolled again meanwhile). ``sequencer``: the sequence row the
-    transaction has already locked (a group commit's)."""
+    """Apply one device's push in ``session`` (:func:`push_many` with one push); a refused push raises its
+    error, with nothing of it written."""
+    [outcome] = push_many(
+        session, [(token_device_id, request, signed_in)], peers_by_world=peers_by_world, sequencer=sequencer
+    )
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome
+
+
+def push_many(
+    session: Session,
+    pushes: list[tuple[uuid.UUID, PushRequest, SignedIn | None]],
+    *,
+    peers_by_world: dict[bool, list[uuid.UUID]] | None = None,
+    sequencer: Sequencer | None = None,
+) -> list[Outcome]:
+    """Apply the pushes of a group in ``session``, in their order, as if one after another: each push's answer, or
+    the error that refused it (nothing of a refused push is written, and the others are numbered as if it had never
+    come). Each push is ``(token_device_id, request, signed_in)``: ``signed_in``, the device as its token's check
+    found it in this request (compared again with the locked device row; checked afresh if the device was enrolled
+    again meanwhile), or None to read it here.
+
+    The group is applied as one batch: every row, unique key, own version and donor key its pushes touch is read in a
+    few ``IN`` queries, the pushes are applied one after another to that in-memory state, and the net changes of all
+    of them are written with one ``executemany`` per table (at hundreds of centres syncing at once, the round trips
+    of a push, not its work, were what the last of them waited for). A device that comes twice (a retry while its
+    first push waits) has its later push applied in a round of its own, after the earlier one is written. Each round
+    is a savepoint: if its write fails, its pushes are applied again one by one, so a push the database refuses takes
+    only itself down.
+
+    ``peers_by_world``: the peer centres of each world (production, training), shared by the pushes of one
+    transaction that holds the sequence lock throughout: no centre can be added meanwhile (``admin.add_centre``
+    takes the lock), so one reading serves them all. ``sequencer``: the sequence row the transaction has already
+    locked (a group commit's)."""
+    outcomes: list[Outcome | None] = [None] * len(pushes)
+    peers_by_world = {} if peers_by_world is None else peers_by_world
+    checked: list[_Checked] = []
+    for index, (token_device_id, request, signed_in) in enumerate(pushes):
+        try:  # no server state needed: before the lock
+            checked.append(_check(session, index, token_device_id, request, signed_in))
+        except Exception as error:  # this push's answer
+            outcomes[index] = error
+    seq = sequencer if sequencer is not None else lock_sequence(session)
+    rounds: list[list[_Checked]] = []
+    times: dict[uuid.UUID, int] = {}
+    for item in checked:
+        nth = times.get(item.device_id, 0)
+        times[item.device_id] = nth + 1
+        if nth == len(rounds):
+            rounds.append([])
+        rounds[nth].append(item)
+    for items in rounds:
+        _apply_round(session, items, seq, peers_by_world, outcomes)
+    assert all(outcome is not None for outcome in outcomes)
+    return outcomes  # type: ignore[return-value]
+
+
+def _check(
+    session: Session, index: int, token_device_id: uuid.UUID, request: PushRequest, signed_in: SignedIn | None
+) -> _Checked:
     if request.device_id != token_device_id:
         raise ApiError(403, ErrorCode.WRONG_DEVICE, "The push names another device than the one signed in.")
     if request.schema_version > protocol.SCHEMA_VERSION:
@@ -351,7 +462,7 @@ def push(
             f"This server speaks schema {protocol.SCHEMA_VERSION}; the device sent {request.schema_version}.",
         )
     ops = [_upgraded(op, request.schema_version) for op in request.ops]
-    prepared = {op.op_seq: _prepare(op) for op in ops}  # no server state needed: before the lock
+    prepared = {op.op_seq: _prepare(op) for op in ops}
     # a device's centre and training flag never change, nor does a centre's: checked before the lock too
     if signed_in is None:
         centre_id, training = session.execute(
@@ -360,18 +471,88 @@ def push(
         _same_world(session, centre_id, training)
     else:
         centre_id, training = signed_in
-    if peers_by_world is None:
-        peers = peer_centre_ids(session, training)
-    else:
-        if training not in peers_by_world:
-            peers_by_world[training] = peer_centre_ids(session, training)
-        peers = peers_by_world[training]
-    seq = sequencer if sequencer is not None else lock_sequence(session)
-    device = session.scalars(select(Device).where(Device.id == token_device_id).with_for_update()).one()
-    if (device.centre_id, device.training) != (centre_id, training):  # enrolled again since the token was checked
+    return _Checked(index, token_device_id, ops, prepared, centre_id, training)
+
+
+def _apply_round(
+    session: Session,
+    items: list[_Checked],
+    seq: Sequencer,
+    peers_by_world: dict[bool, list[uuid.UUID]],
+    outcomes: list[Outcome | None],
+) -> None:
+    try:
+        with session.begin_nested():
+            answers = _round(session, items, seq, peers_by_world)
+    except Exception as error:  # the round's savepoint is rolled back; the pushes are tried alone
+        if len(items) == 1:
+            outcomes[items[0].index] = error
+            return
+        log.warning("a round of %d pushes was not written (%r): applying them one by one", len(items), error)
+        for item in items:
+            _apply_round(session, [item], seq, peers_by_world, outcomes)
+        return
+    for item, answer in zip(items, answers, strict=True):
+        outcomes[item.index] = answer
+
+
+def _round(
+    session: Session, items: list[_Checked], seq: Sequencer, peers_by_world: dict[bool, list[uuid.UUID]]
+) -> list[Outcome]:
+    """Pushes of distinct devices, applied to one in-memory state and written together."""
+    answers: list[Outcome | None] = [None] * len(items)
+    ids = sorted({item.device_id for item in items})
+    query = select(Device).where(among(session, Device.id, ids)).order_by(Device.id).with_for_update()
+    locked = {device.id: device for device in session.scalars(query)}
+    taken: list[tuple[int, _Taken]] = []
+    for place, item in enumerate(items):
+        try:
+            taken.append((place, _take(session, item, locked, peers_by_world)))
+        except Exception as error:  # this push's answer
+            answers[place] = error
+    ctx = _Push(session, seq.last)
+    _prefetch(ctx, [(one.device, one.new, one.checked.prepared) for _place, one in taken if one.new])
+    log_entries: list[dict[str, Any]] = []
+    now = utcnow()
+    for place, one in taken:
+        mark = ctx.mark()
+        try:
+            ctx.begin(one.device, one.peers)
+            entries = _apply_new(ctx, one, now)
+        except Exception as error:  # undone; the others go on
+            ctx.undo(mark)
+            answers[place] = error
+            continue
+        log_entries += entries
+        device = one.device
+        if one.new:
+            device.last_op_seq = one.new[-1].op_seq
+        device.last_seen_at = now
+        answers[place] = PushResponse(
+            results=[one.results[op.op_seq] for op in one.checked.ops], last_op_seq=device.last_op_seq
+        )
+    ctx.write()
+    if log_entries:
+        insert_many(session, OpLogEntry.__table__, log_entries)  # type: ignore[arg-type]
+    seq.reset(ctx.last)  # the versions given out, written last, just before commit
+    session.flush()
+    return answers  # type: ignore[return-value]
+
+
+def _take(
+    session: Session, item: _Checked, locked: dict[uuid.UUID, Device], peers_by_world: dict[bool, list[uuid.UUID]]
+) -> _Taken:
+    device = locked.get(item.device_id)
+    if device is None:
+        raise ApiError(401, ErrorCode.UNAUTHORIZED, "This device is not enrolled.")
+    if item.training not in peers_by_world:
+        peers_by_world[item.training] = peer_centre_ids(session, item.training)
+    peers = peers_by_world[item.training]
+    if (device.centre_id, device.training) != (item.centre_id, item.training):  # enrolled again since the check
         _same_world(session, device.centre_id, device.training)
         peers = peer_centre_ids(session, device.training)
     last = device.last_op_seq
+    ops = item.ops
     replays = [op for op in ops if op.op_seq <= last]
     new = [op for op in ops if op.op_seq > last]
     in_order = all(later.op_seq > earlier.op_seq for earlier, later in pairwise(ops))
@@ -382,20 +563,20 @@ def push(
             f"Ops must arrive in order without gaps: the server expects op {last + 1} next.",
             expected_op_seq=last + 1,
         )
-    results: dict[int, OpResult] = _replayed(session, device, replays)
-    ctx = _Push(session, device, seq.last, peers)
-    if new:
-        _prefetch(ctx, new, prepared)
-    log: list[dict[str, Any]] = []
-    now = utcnow()
-    for _tx, group in groupby(new, key=lambda op: op.tx):
+    return _Taken(item, device, peers, _replayed(session, device, replays), new)
+
+
+def _apply_new(ctx: _Push, one: _Taken, now: datetime) -> list[dict[str, Any]]:
+    """Apply a push's new ops, local transaction by local transaction; its op log entries."""
+    entries: list[dict[str, Any]] = []
+    for _tx, group in groupby(one.new, key=lambda op: op.tx):
         group_ops = list(group)
-        group_results = _apply_group(ctx, group_ops, prepared)
+        group_results = _apply_group(ctx, group_ops, one.checked.prepared)
         for op, result in zip(group_ops, group_results, strict=True):
-            results[op.op_seq] = result
-            log.append(
+            one.results[op.op_seq] = result
+            entries.append(
                 {
-                    "device_id": device.id,
+                    "device_id": one.device.id,
                     "op_seq": op.op_seq,
                     "op_id": op.op_id,
                     "tx": op.tx,
@@ -407,15 +588,7 @@ def push(
                     "received_at": now,
                 }
             )
-    ctx.write()
-    if log:
-        insert_many(session, OpLogEntry.__table__, log)  # type: ignore[arg-type]
-    if new:
-        device.last_op_seq = new[-1].op_seq
-    device.last_seen_at = utcnow()
-    seq.reset(ctx.last)  # the versions given out, written last, just before commit
-    session.flush()
-    return PushResponse(results=[results[op.op_seq] for op in ops], last_op_seq=device.last_op_seq)
+    return entries
 
 
 def _same_world(session: Session, centre_id: uuid.UUID, training: bool) -> None:
@@ -506,16 +679,20 @@ def unique_keys(entity: str, fields: dict[str, Any]) -> list[tuple[str, str | No
     return [(name, unique_key(columns, fields)) for name, columns in UNIQUE_SETS.get(entity, ())]
 
 
-def _prefetch(ctx: _Push, ops: list[Op], prepared: dict[int, _Prepared]) -> None:
-    """Read everything the batch will look at in a few queries: rows, own versions, unique keys, donor keys."""
-    ctx.load_rows(op.row_id for op in ops)
+def _prefetch(ctx: _Push, batches: list[tuple[Device, list[Op], dict[int, _Prepared]]]) -> None:
+    """Read everything the pushes' new ops will look at in a few queries: rows, own versions, unique keys, donor
+    keys (``batches``: each push's device, new ops and their checks)."""
+    ctx.load_rows(op.row_id for _device, ops, _prepared in batches for op in ops)
     # a row the server does not have has no versions (rows are never deleted): none of this device's own either
-    ctx.load_own(op.row_id for op in ops if ctx.rows[op.row_id] is not None)
-    ctx.own_versions.update((op.row_id, frozenset()) for op in ops if ctx.rows[op.row_id] is None)
+    ctx.load_own(
+        {device.id: [op.row_id for op in ops if ctx.rows[op.row_id] is not None] for device, ops, _prepared in batches}
+    )
+    for device, ops, _prepared in batches:
+        own = ctx.own_by_device[device.id]
+        own.update((op.row_id, frozenset()) for op in ops if ctx.rows[op.row_id] is None and op.row_id not in own)
     keys: set[tuple[str, str, str]] = set()
     donor_keys: dict[uuid.UUID, list[dict[str, str]]] = {}
-    for op in ops:
-        prep = prepared[op.op_seq]
+    for op, prep in ((op, prepared[op.op_seq]) for _device, ops, prepared in batches for op in ops):
         if prep.values is None:
             continue
         row = ctx.rows.get(op.row_id)
