@@ -85,7 +85,7 @@ class DonorIndex:
         load_rows: Callable[[Iterable[uuid.UUID]], None],
     ) -> None:
         self.session = session
-        self.peers: set[uuid.UUID] = set()
+        self.peers: frozenset[uuid.UUID] = frozenset()
         self.journal = journal
         self.row_of = row_of
         self.load_rows = load_rows

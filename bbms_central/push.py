@@ -146,15 +146,17 @@ class _Push:
         # the current push's
         self._device: Device | None = None
         self.peers: list[uuid.UUID] = []
+        self.peer_set: frozenset[uuid.UUID] = frozenset()
         self.own_versions: dict[uuid.UUID, frozenset[int]] = {}
         # the units the local transaction being applied takes back from an issue (its returns, checked)
         self.returned: set[str] = set()
 
-    def begin(self, device: Device, peers: list[uuid.UUID]) -> None:
-        """Make ``device``'s push (of the world ``peers``) the one being applied."""
+    def begin(self, device: Device, peers: list[uuid.UUID], peer_set: frozenset[uuid.UUID]) -> None:
+        """Make ``device``'s push (of the world ``peers``, ``peer_set`` the same as a set) the one being applied."""
         self._device = device
         self.peers = peers
-        self.donors.peers = set(peers)
+        self.peer_set = peer_set
+        self.donors.peers = peer_set
         self.own_versions = self.own_by_device.setdefault(device.id, {})
         self.returned = set()
 
@@ -292,7 +294,7 @@ class _Push:
                 self.journal.set(self.unique, (entity, name, after), row_id)
 
     def server_row(self, row: _Row | None) -> dict[str, Any] | None:
-        return None if row is None else visible_fields(row, self.device.centre_id, self.peers)  # type: ignore[arg-type]
+        return None if row is None else visible_fields(row, self.device.centre_id, self.peer_set)  # type: ignore[arg-type]
 
     # -- writing the net changes ------------------------------------------------------------------------------------
 
@@ -376,6 +378,7 @@ class _Taken(NamedTuple):
     checked: _Checked
     device: Device
     peers: list[uuid.UUID]
+    peer_set: frozenset[uuid.UUID]  # the same, for membership (shared by the pushes of a world)
     results: dict[int, OpResult]  # the replayed ops' stored outcomes
     new: list[Op]
 
@@ -505,9 +508,10 @@ def _round(
     query = select(Device).where(among(session, Device.id, ids)).order_by(Device.id).with_for_update()
     locked = {device.id: device for device in session.scalars(query)}
     taken: list[tuple[int, _Taken]] = []
+    peer_sets: dict[bool, frozenset[uuid.UUID]] = {}
     for place, item in enumerate(items):
         try:
-            taken.append((place, _take(session, item, locked, peers_by_world)))
+            taken.append((place, _take(session, item, locked, peers_by_world, peer_sets)))
         except Exception as error:  # this push's answer
             answers[place] = error
     ctx = _Push(session, seq.last)
@@ -517,7 +521,7 @@ def _round(
     for place, one in taken:
         mark = ctx.mark()
         try:
-            ctx.begin(one.device, one.peers)
+            ctx.begin(one.device, one.peers, one.peer_set)
             entries = _apply_new(ctx, one, now)
         except Exception as error:  # undone; the others go on
             ctx.undo(mark)
@@ -540,7 +544,11 @@ def _round(
 
 
 def _take(
-    session: Session, item: _Checked, locked: dict[uuid.UUID, Device], peers_by_world: dict[bool, list[uuid.UUID]]
+    session: Session,
+    item: _Checked,
+    locked: dict[uuid.UUID, Device],
+    peers_by_world: dict[bool, list[uuid.UUID]],
+    peer_sets: dict[bool, frozenset[uuid.UUID]],
 ) -> _Taken:
     device = locked.get(item.device_id)
     if device is None:
@@ -548,9 +556,13 @@ def _take(
     if item.training not in peers_by_world:
         peers_by_world[item.training] = peer_centre_ids(session, item.training)
     peers = peers_by_world[item.training]
+    if item.training not in peer_sets:
+        peer_sets[item.training] = frozenset(peers)
+    peer_set = peer_sets[item.training]
     if (device.centre_id, device.training) != (item.centre_id, item.training):  # enrolled again since the check
         _same_world(session, device.centre_id, device.training)
         peers = peer_centre_ids(session, device.training)
+        peer_set = frozenset(peers)
     last = device.last_op_seq
     ops = item.ops
     replays = [op for op in ops if op.op_seq <= last]
@@ -563,7 +575,7 @@ def _take(
             f"Ops must arrive in order without gaps: the server expects op {last + 1} next.",
             expected_op_seq=last + 1,
         )
-    return _Taken(item, device, peers, _replayed(session, device, replays), new)
+    return _Taken(item, device, peers, peer_set, _replayed(session, device, replays), new)
 
 
 def _apply_new(ctx: _Push, one: _Taken, now: datetime) -> list[dict[str, Any]]:
@@ -797,7 +809,7 @@ def _insert(ctx: _Push, op: Op, prep: _Prepared, row: _Row | None) -> OpResult:
         _check_return(ctx, values)
         ctx.returned.add(str(values.get("component_id")))
     if op.entity in teleconsults.FAMILY:
-        teleconsults.check_insert(op.entity, values, ctx.device.centre_id, ctx.peers, ctx.row)
+        teleconsults.check_insert(op.entity, values, ctx.device.centre_id, ctx.peer_set, ctx.row)
     version = ctx.next_version()
     centre = values.get("centre_id")
     row = _Row(
@@ -849,7 +861,7 @@ def _update(ctx: _Push, op: Op, values: dict[str, Any], row: _Row | None) -> OpR
         # a request is written by its spoke and by the hub it names, each in its own fields and steps
         teleconsults.check_update(row.fields, row.centre_id, changed, ctx.device.centre_id, ctx.row)
     elif row.centre_id != ctx.device.centre_id:
-        foreign_donor = op.entity == "donors" and row.centre_id in ctx.peers
+        foreign_donor = op.entity == "donors" and row.centre_id in ctx.peer_set
         if not foreign_donor or set(changed) - DONOR_MERGE_FIELDS:
             raise Rejected(ErrorCode.NOT_YOUR_CENTRE, "This row belongs to another centre.")
     if "centre_id" in changed:

@@ -539,8 +539,8 @@ def min_cursor(session: Session) -> int:
 
 
 def get_setting(session: Session, key: str) -> str | None:
-    row = session.get(ServerSetting, key)
-    return None if row is None else row.value
+    # a plain read, not ``session.get``: every registry pull asks, and the ORM's load cost more than the query
+    return session.scalars(select(ServerSetting.value).where(ServerSetting.key == key)).first()
 
 
 def set_setting(session: Session, key: str, value: str) -> None:

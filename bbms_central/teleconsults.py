@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -97,7 +97,7 @@ def _uuid(value: Any) -> uuid.UUID | None:
 
 
 def check_insert(
-    entity: str, values: dict[str, Any], device_centre: uuid.UUID, peers: list[uuid.UUID], row: Lookup
+    entity: str, values: dict[str, Any], device_centre: uuid.UUID, peers: Container[uuid.UUID], row: Lookup
 ) -> None:
     """Refuse an insert of a teleconsult row the device's centre may not write."""
     if entity == CONSULTS:
@@ -138,7 +138,7 @@ def check_insert(
             raise Rejected(ErrorCode.PROHIBITED_MEDICINE, text)
 
 
-def _check_new_consult(values: dict[str, Any], peers: list[uuid.UUID], row: Lookup) -> None:
+def _check_new_consult(values: dict[str, Any], peers: Container[uuid.UUID], row: Lookup) -> None:
     status = str(values.get("status"))
     if status not in (C.DRAFT, C.QUEUED):
         raise _refuse("A new teleconsultation is a draft or queued.", ErrorCode.ILLEGAL_TRANSITION)

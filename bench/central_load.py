@@ -193,9 +193,11 @@ def main() -> None:
         # each centre's outbox is ready before it syncs (a device serialises its push on its own machine)
         bodies = [push_body(device, args.ops) for device in devices]
         sync = Recorder()
+        server_cpu, generator_cpu = process_tree_cpu(server.pid), time.process_time()
         started = time.perf_counter()
         burst(base, args.centres, lambda i, c: sync_once(sync, c, devices[i], bodies[i]))
         wall = time.perf_counter() - started
+        server_cpu, generator_cpu = process_tree_cpu(server.pid) - server_cpu, time.process_time() - generator_cpu
         result = {
             "centres": args.centres,
             "ops_per_push": args.ops,
@@ -206,6 +208,9 @@ def main() -> None:
             "errors": len(sync.errors),
             "error_samples": sync.errors[:5],
             "wall_s": round(wall, 2),
+            # CPU seconds (user + system) spent during the burst: the server's processes, this load generator
+            "server_cpu_s": round(server_cpu, 2),
+            "generator_cpu_s": round(generator_cpu, 2),
             "p50_ms": round(percentile(sync.latencies, 50) * 1000, 1),
             "p95_ms": round(percentile(sync.latencies, 95) * 1000, 1),
             "p99_ms": round(percentile(sync.latencies, 99) * 1000, 1),
@@ -229,6 +234,21 @@ def main() -> None:
         with psycopg.connect(args.postgres, autocommit=True) as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     report("central_load", result)
+
+
+def process_tree_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of a process and its children so far (Linux ``/proc``)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+            for task in Path(f"/proc/{current}/task").iterdir():
+                pending += [int(child) for child in (task / "children").read_text().split()]
+    return total
 
 
 def start(url: str, workers: int) -> tuple[subprocess.Popen, str]:
