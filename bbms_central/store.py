@@ -370,12 +370,7 @@ def _scope_clause(centre_id: uuid.UUID, peers: list[uuid.UUID], stream: Stream |
     """The rows a device of ``centre_id`` pulls: all of them (the combined stream), or those of one stream."""
     if stream is Stream.REGISTRY:
         return registry_clause(peers)
-    shared: tuple[Any, ...] = ()
-    if stream is None:
-        shared = (
-            and_(StoredRow.entity == "centres", StoredRow.id.in_(peers)),
-            and_(StoredRow.entity.in_(sorted(_FOREIGN_VISIBLE)), StoredRow.centre_id.in_(peers)),
-        )
+    shared: tuple[Any, ...] = (registry_clause(peers),) if stream is None else ()
     return and_(
         StoredRow.entity.not_in(sorted(PUSH_ONLY)),
         or_(
