@@ -1,7 +1,7 @@
 from datetime import date, datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bbms_desktop.errors import InvalidInput
@@ -203,6 +203,59 @@ def test_every_malformed_din_is_refused_with_what_is_wrong(text, expected):
     assert isinstance(caught.value, InvalidInput)
     assert caught.value.field == "din"
     assert caught.value.code == "invalid_din"
+
+
+def _slow_parse(text):
+    """parse() with every character checked one by one (what it does when its fast paths do not apply)."""
+    import unicodedata
+
+    kept = "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) not in {"Cc", "Cf"})
+    # a character parse() removes, put in front: the text no longer takes the fast path, and means the same
+    return parse("\u200b" + kept)
+
+
+def _outcome(parser, text):
+    try:
+        value = parser(text)
+        return ("din", value.din, value.flags)
+    except InvalidDin as refused:
+        return ("refused", refused.render())
+
+
+# a valid DIN with one character replaced (a misread, a typing slip, an O for a zero)
+near_dins = st.builds(
+    lambda din, position, char: din[:position] + char + din[position + 1 :],
+    valid_dins,
+    st.integers(0, 12),
+    st.sampled_from("O0Aa*- "),
+)
+scanned_or_typed = st.one_of(
+    valid_dins,
+    near_dins,
+    any_13,
+    valid_dins.map(lambda din: din + check_character(din)),
+    valid_dins.map(lambda din: "=" + din + check_flags(din)),
+    valid_dins.map(lambda din: "]C0=" + din + "00"),
+    st.text(alphabet=ALPHABET + "=&%+-] \t\r\n\x02\x03\u200bo", max_size=20),
+    st.text(max_size=18),
+)
+
+
+@given(scanned_or_typed)
+def test_the_fast_paths_of_parse_agree_with_checking_every_character(text):
+    # a plain ASCII text skips the character-by-character clean-up and a valid DIN the one-by-one checks: the answer,
+    # a DIN or the words of the refusal, must be the same as with both done in full
+    assert _outcome(parse, text) == _outcome(_slow_parse, text)
+
+
+@given(st.one_of(valid_dins, near_dins, any_13, st.text(max_size=14)))
+@example("O123417654321")
+@example("0123417654321")
+@example("GA23417654321")
+@example("g123417654321")
+@example("G123417654321\n")
+def test_the_one_match_for_a_valid_din_accepts_exactly_what_the_checks_accept(text):
+    assert (isbt128._VALID_DIN.fullmatch(text) is not None) == (isbt128.din_problem(text) is None)
 
 
 def test_a_din_cannot_be_constructed_invalid():
