@@ -32,6 +32,7 @@ from bbms_desktop.models import AuditEvent, DeviceState, OpKind, OpState, Outbox
 from bbms_desktop.models.bulk import insert_many
 from bbms_desktop.models.codec import encode_value, row_fields
 from bbms_desktop.models.db import ReadConnections, sqlite_engine, writer
+from bbms_desktop.models.direct import driver_connection
 from bbms_desktop.rules.roles import ACTION_LABELS, ROLE_LABELS, Action, Role, may
 from bbms_desktop.services import hlc
 
@@ -70,6 +71,7 @@ class Database:
         self._read = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
         event.listen(self._write, "before_flush", _capture)
         event.listen(self._read, "before_flush", _capture)
+        event.listen(self._write, "before_commit", _write_audit)
         for end in ("after_commit", "after_rollback"):
             event.listen(self._write, end, _end_transaction)
 
@@ -178,29 +180,36 @@ class UnitOfWork:
         self.session.add(row)
         return row
 
-    def audit(self, action: str, row: Record | None = None, **details: Any) -> AuditEvent:
-        """Append this use case's audit event to the device's hash chain."""
+    def audit(self, action: str, row: Record | None = None, **details: Any) -> str:
+        """Append this use case's audit event to the device's hash chain; its hash is returned.
+
+        The event is written with the transaction's last statements, after its rows (``_write_audit``): one
+        executemany of plain values, not an ORM object flushed (half of a camp step's objects were audit events).
+        """
         state = counters(self.session)
         ids = device_ids(self.session)
-        event_row = AuditEvent(
-            id=new_id(),
-            centre_id=self.actor.centre_id if self.actor else ids.centre_id,
-            device_id=ids.device_id,
-            device_seq=state.audit_seq + 1,
-            at=self.now,
-            user_id=self.actor.user_id if self.actor else None,
-            action=action,
-            entity=type(row).__tablename__ if row is not None else None,
-            row_id=row.id if row is not None else None,
-            details={k: encode_value(v) for k, v in details.items()},
-            prev_hash=state.audit_head,
-        )
-        event_row.hash = audit_hash(event_row)
-        state.audit_seq = event_row.device_seq
-        state.audit_head = event_row.hash
+        event_row = {
+            "id": new_id(),
+            "centre_id": self.actor.centre_id if self.actor else ids.centre_id,
+            "device_id": ids.device_id,
+            "device_seq": state.audit_seq + 1,
+            "at": self.now,
+            "user_id": self.actor.user_id if self.actor else None,
+            "action": action,
+            "entity": type(row).__tablename__ if row is not None else None,
+            "row_id": row.id if row is not None else None,
+            "details": {k: encode_value(v) for k, v in details.items()},
+            "prev_hash": state.audit_head,
+            "created_at": self.now,  # as capture gives every row: the unit of work's time
+            "updated_at": self.now,
+            "version": None,
+        }
+        event_row["hash"] = _audit_hash(event_row)
+        state.audit_seq = event_row["device_seq"]
+        state.audit_head = event_row["hash"]
         state.dirty = True
-        self.session.add(event_row)
-        return event_row
+        self.session.info.setdefault("audit_rows", []).append(event_row)
+        return event_row["hash"]
 
 
 # Every unit of work reads this row: a statement built once, and never an autoflush (an audit event would otherwise
@@ -261,7 +270,7 @@ _DEVICE_KEY = identity_key(DeviceState, 1)
 
 
 def _driver(session: Session) -> Any:
-    return session.connection().connection.driver_connection
+    return driver_connection(session)
 
 
 def counters(session: Session) -> DeviceCounters:
@@ -293,18 +302,48 @@ def _write_counters(session: Session, state: DeviceCounters) -> None:
 
 def audit_hash(event_row: AuditEvent) -> str:
     """sha256 over the event's content and the previous event's hash (canonical JSON)."""
+    return _audit_hash({key: getattr(event_row, key) for key in _HASHED})
+
+
+_HASHED = ("device_id", "device_seq", "at", "user_id", "action", "entity", "row_id", "details", "prev_hash")
+
+
+def _audit_hash(values: dict[str, Any]) -> str:
     content = {
-        "device_id": str(event_row.device_id),
-        "device_seq": event_row.device_seq,
-        "at": encode_value(event_row.at),
-        "user_id": encode_value(event_row.user_id),
-        "action": event_row.action,
-        "entity": event_row.entity,
-        "row_id": encode_value(event_row.row_id),
-        "details": event_row.details,
-        "prev_hash": event_row.prev_hash,
+        "device_id": str(values["device_id"]),
+        "device_seq": values["device_seq"],
+        "at": encode_value(values["at"]),
+        "user_id": encode_value(values["user_id"]),
+        "action": values["action"],
+        "entity": values["entity"],
+        "row_id": encode_value(values["row_id"]),
+        "details": values["details"],
+        "prev_hash": values["prev_hash"],
     }
     return hashlib.sha256(json.dumps(content, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+def _write_audit(session: Session) -> None:
+    """Before a commit: the rows still to flush, then the transaction's audit events with their outbox ops (an
+    event is pushed as every row is) and the counters they moved.
+
+    After the flush, because an event may name a row of this transaction (the centre a set-up creates)."""
+    if not session.info.get("audit_rows"):
+        return
+    session.flush()
+    rows = session.info.pop("audit_rows", None)
+    if not rows:
+        return
+    insert_many(session, _AUDIT, rows)
+    synced = _shape(AuditEvent).synced
+    now = session.info.get("now") or utcnow()
+    ops: list[_Op] = [
+        (_AUDIT.name, row["id"], OpKind.INSERT, {key: encode_value(row[key]) for key in synced}, None) for row in rows
+    ]
+    _record_ops(session, now, ops)
+
+
+_AUDIT = AuditEvent.__table__
 
 
 def verify_audit_chain(session: Session, device_id: uuid.UUID) -> list[int]:
@@ -334,7 +373,7 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
         if isinstance(row, Record):
             raise StateError(NOT_DELETABLE(), code="delete_forbidden")
     now = session.info.get("now") or utcnow()
-    ops: list[tuple[Record, OpKind, dict[str, Any], int | None]] = []
+    ops: list[_Op] = []
     for row in session.new:
         if isinstance(row, Record):
             shape = _shape(type(row))
@@ -348,7 +387,7 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
                     setattr(row, key, default(None) if callable(default) else default)
             row.updated_at = now
             fields = {key: encode_value(values.get(key)) for key in shape.synced}
-            ops.append((row, OpKind.INSERT, fields, None))
+            ops.append((row.__tablename__, row.id, OpKind.INSERT, fields, None))
     for row in session.dirty:
         if isinstance(row, Record) and row not in session.new:
             changed = _changed_keys(row)
@@ -360,11 +399,20 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
                     raise StateError(APPEND_ONLY(), code="append_only")
             row.updated_at = now
             changed.add("updated_at")
-            ops.append((row, OpKind.UPDATE, row_fields(row, sorted(changed)), row.version))
+            ops.append((row.__tablename__, row.id, OpKind.UPDATE, row_fields(row, sorted(changed)), row.version))
     if not ops:
         if state is not None and state.dirty:
             _write_counters(session, state)
         return
+    _record_ops(session, now, ops)
+
+
+# an outbox op to be: (table, row id, kind, synced fields, base version)
+_Op = tuple[str, uuid.UUID, OpKind, dict[str, Any], int | None]
+
+
+def _record_ops(session: Session, now: datetime, ops: list[_Op]) -> None:
+    """The outbox entries of ``ops``, numbered on from the device's last op_seq, and the counters written back."""
     state = counters(session)
     clock = hlc.Hlc(state.hlc_wall_ms, state.hlc_counter)
     now_ms = int(time.time() * 1000)
@@ -372,15 +420,15 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
     # every flush of one transaction (a unit of work) shares its first op_seq: the server applies them all or none
     tx = session.info.setdefault("tx", first_seq)
     outbox = []
-    for seq, (row, kind, fields, base_version) in enumerate(ops, start=first_seq):
+    for seq, (entity, row_id, kind, fields, base_version) in enumerate(ops, start=first_seq):
         clock = hlc.send(clock, now_ms)
         outbox.append(
             {
                 "op_seq": seq,
                 "op_id": new_id(),
                 "tx": tx,
-                "entity": row.__tablename__,
-                "row_id": row.id,
+                "entity": entity,
+                "row_id": row_id,
                 "kind": kind,
                 "base_version": base_version,
                 "fields": fields,
@@ -403,6 +451,7 @@ _OUTBOX = OutboxOp.__table__
 
 
 def _end_transaction(session: Session) -> None:
+    session.info.pop("audit_rows", None)  # a rolled-back transaction's events are not kept
     session.info.pop("tx", None)  # the next transaction of this session is a new all-or-none group
     session.info.pop("counters", None)  # and reads the counters afresh
 

@@ -5,6 +5,12 @@ deterministic ids and clock, and every row it leaves in ``outbox``, ``audit_even
 byte for byte (the stored SQLite values) with ``data/capture_golden.json``, recorded with the unit of work as it was
 before the per-unit-of-work cost was cut (main at 50c52ac). Regenerate only for an intended change of the captured
 content: ``BBMS_WRITE_GOLDEN=1 pytest tests/services/test_capture_golden.py``.
+
+Recorded again on 2026-12-08, when a unit of work's audit event stopped being an ORM object and became plain values
+written after the transaction's last flush: its outbox op now comes last in its transaction (two transactions of
+the scenario had it before a row), and so the deterministic ids after it and the HLC ticks moved. Compared with the
+earlier recording with ids, hashes and HLC values masked and the ops of each transaction taken as a set, every
+outbox row and audit event was the same.
 """
 
 from __future__ import annotations
