@@ -21,14 +21,25 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, event, inspect, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Engine, Table, event, inspect, null, select
+from sqlalchemy.orm import Session, make_transient_to_detached, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
 from bbms_desktop.errors import NotPermitted, StateError
 from bbms_desktop.i18n import QT_TRANSLATE_NOOP
-from bbms_desktop.models import AuditEvent, DeviceState, OpKind, OpState, OutboxOp, Record, Voidable, new_id, utcnow
+from bbms_desktop.models import (
+    AuditEvent,
+    Base,
+    DeviceState,
+    OpKind,
+    OpState,
+    OutboxOp,
+    Record,
+    Voidable,
+    new_id,
+    utcnow,
+)
 from bbms_desktop.models.bulk import insert_many
 from bbms_desktop.models.codec import encode_value, row_fields
 from bbms_desktop.models.db import ReadConnections, sqlite_engine, writer
@@ -400,11 +411,81 @@ def _capture(session: Session, _flush_context: Any, _instances: Any) -> None:
             row.updated_at = now
             changed.add("updated_at")
             ops.append((row.__tablename__, row.id, OpKind.UPDATE, row_fields(row, sorted(changed)), row.version))
+    _insert_new_rows(session)
     if not ops:
         if state is not None and state.dirty:
             _write_counters(session, state)
         return
     _record_ops(session, now, ops)
+
+
+def _insert_new_rows(session: Session) -> None:
+    """Insert the flush's new rows here, one executemany per table (parents first), and hand them to the session
+    as loaded rows, so the ORM's own flush has nothing left to insert.
+
+    The ORM's insert path (its unit-of-work sort, per-object parameters, the statement machinery) cost more than
+    anything else in a camp step. Every synced model is a flat table without relationships, events or server-side
+    values, and capture has just set every default, so what is stored is what the ORM would store (``insert_many``
+    binds each value through its column's own processor): tests/services/test_capture_golden.py compares a whole
+    demo database built both ways, and tests/services/test_capture_insert.py the cases it does not reach. A flush
+    holding a new object of any other kind is left to the ORM whole."""
+    new = list(session.new)
+    if not new:
+        return
+    by_table: dict[Table, list[dict[str, Any]]] = {}
+    for row in new:
+        plan = _insert_plan(type(row))
+        if plan is None:
+            return  # not a flat synced row: the ORM inserts all of them, in its own order
+        table, pairs = plan
+        values = row.__dict__
+        by_table.setdefault(table, []).append({column: values.get(attr, absent) for attr, column, absent in pairs})
+    order = _table_order()
+    for table in sorted(by_table, key=order.__getitem__):  # parents before children, as the foreign keys need
+        insert_many(session, table, by_table[table])
+    for row in new:
+        session.expunge(row)
+        # as if loaded: the values it holds are the stored ones, nothing pending; a column it never held (stored as
+        # NULL) is expired, read on first use, as after the ORM's own insert
+        make_transient_to_detached(row)
+        session.add(row)
+
+
+@cache
+def _table_order() -> dict[Table, int]:
+    """Every table's place in the foreign keys' order (parents first), worked out once."""
+    return {table: index for index, table in enumerate(Base.metadata.sorted_tables)}
+
+
+@cache
+def _insert_plan(model: type) -> tuple[Table, tuple[tuple[str, str, Any], ...]] | None:
+    """A flat synced model's table and, per column, (attribute, column, what to store when the object never held
+    the attribute); None for any other model.
+
+    An attribute the object never held is stored as SQL NULL, as the ORM stores it: ``null()`` for a type that would
+    turn a Python None into a value of its own (JSON makes it ``'null'``, and does so for a None the object holds,
+    as the ORM does too)."""
+    if not issubclass(model, Record):
+        return None
+    mapper = inspect(model)
+    if mapper.inherits is not None or len(mapper.tables) != 1 or mapper.relationships:
+        return None
+    if any(len(attr.columns) != 1 for attr in mapper.column_attrs):
+        return None
+    table = mapper.local_table
+    for column in table.columns:
+        default = column.default
+        if column.server_default is not None or (
+            default is not None and not (default.is_scalar or default.is_callable)
+        ):
+            return None  # a value the database or a SQL expression gives: the ORM's own insert fetches it
+    pairs = tuple(
+        (attr.key, attr.columns[0].key, null() if attr.columns[0].type.should_evaluate_none else None)
+        for attr in mapper.column_attrs
+    )
+    if sorted(column for _attr, column, _absent in pairs) != sorted(table.c.keys()):
+        return None  # a column the mapper does not hold, or one it maps twice
+    return table, pairs  # type: ignore[return-value]
 
 
 # an outbox op to be: (table, row id, kind, synced fields, base version)
