@@ -29,6 +29,7 @@ class Column:
     value: Callable[[Any], Any]
     align_right: bool = False
     tone: Callable[[Any], str | None] | None = None  # "danger" / "warn" / "ok" colours the cell
+    whole: bool = False  # never wrapped where a table wraps its cells (a DIN a technician reads off the bag)
 
 
 _ROLES = frozenset(

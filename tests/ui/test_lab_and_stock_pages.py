@@ -631,3 +631,35 @@ def test_each_role_sees_only_its_stock_pages(qtbot, db, staff, window_as):
     components_page = window.open_page("components")  # a lab technician may release, not separate
     assert components_page.prepare_box.isHidden()
     assert not components_page.release_button.isHidden()
+
+
+@pytest.mark.parametrize("language", ["en", "hi"])
+def test_the_components_worklist_fits_its_pane_and_never_breaks_a_din(qtbot, db, staff, window_as, language):
+    from PySide6.QtCore import QLocale
+
+    from bbms_desktop.ui.app import create_app, install_language
+
+    for _ in range(3):
+        collected(db, staff)
+    app = create_app("en")
+    translator = install_language(app, language) if language != "en" else None
+    try:
+        window = window_as("component_technician")
+        window.resize(1280, 820)  # the smallest window the screenshots (and a camp laptop) use
+        page = window.open_page("components")
+        wait_idle(qtbot)
+        table = page.worklist_table
+        header = table.horizontalHeader()
+        assert page.worklist.rowCount() == 3
+        qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in range(header.count())) == table.viewport().width())
+        assert table.horizontalScrollBar().maximum() == 0  # every column in view, none behind a sideways scroll
+        metrics = table.fontMetrics()
+        dins = column_texts(table, 0)
+        assert header.sectionSize(0) >= max(metrics.horizontalAdvance(din) for din in dins)  # a DIN is one line
+        table.setFixedWidth(header.length() * 4 // 5)  # a narrower pane: the other columns wrap, the DIN does not
+        qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in range(header.count())) == table.viewport().width())
+        assert header.sectionSize(0) >= max(metrics.horizontalAdvance(din) for din in dins)
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.India))

@@ -80,7 +80,7 @@ SHORT_NAMES = {
 }
 
 WORKLIST_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Columns", "DIN"), lambda r: r.eye_readable),
+    Column(QT_TRANSLATE_NOOP("Columns", "DIN"), lambda r: r.eye_readable, whole=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Collected"), lambda r: local_text(r.collected_at)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Laboratory"),
@@ -131,7 +131,7 @@ class ComponentsPage(Page):
         self.worklist_title.setWordWrap(True)
         left_layout.addWidget(self.worklist_title)
         self.worklist = RowsModel(WORKLIST_COLUMNS, self)
-        self.worklist_table = make_table(self.worklist)
+        self.worklist_table = make_table(self.worklist, wrap_last=True)
         self.worklist_table.activated.connect(self._worklist_activated)
         self.worklist_table.selectionModel().currentRowChanged.connect(self._worklist_activated)
         left_layout.addWidget(self.worklist_table)
@@ -229,7 +229,7 @@ class ComponentsPage(Page):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([330, 740])
+        splitter.setSizes([430, 640])  # the worklist's four columns unwrapped in English and Hindi at 1280 px
 
         self.din.returnPressed.connect(self._din_entered)
         self.open_button.clicked.connect(self._din_entered)

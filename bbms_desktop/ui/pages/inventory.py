@@ -177,11 +177,12 @@ class _WidthFitter(QObject):
         if count == 0:
             return
         model, metrics = table.model(), table.fontMetrics()
+        columns = getattr(model, "columns", ())
         least = []
         for column in range(count):
-            words = (
-                word for row in range(model.rowCount()) for word in str(model.index(row, column).data() or "").split()
-            )
+            whole = column < len(columns) and columns[column].whole
+            texts = (str(model.index(row, column).data() or "") for row in range(model.rowCount()))
+            words = (word for text in texts for word in ([text] if whole else text.split()))
             # a title is never cut, nor a word: a cell's text wraps between its words
             widest_word = max((metrics.horizontalAdvance(word) for word in words), default=0) + _CELL_PADDING
             least.append(max(header.sectionSizeHint(column), widest_word))
