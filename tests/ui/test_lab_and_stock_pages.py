@@ -634,7 +634,10 @@ def test_each_role_sees_only_its_stock_pages(qtbot, db, staff, window_as):
 
 
 @pytest.mark.parametrize("language", ["en", "hi"])
-def test_the_components_worklist_fits_its_pane_and_never_breaks_a_din(qtbot, db, staff, window_as, language):
+@pytest.mark.parametrize(
+    ("page_id", "username"), [("components", "component_technician"), ("laboratory", "lab_technician")]
+)
+def test_a_worklist_fits_its_pane_and_never_breaks_a_din(qtbot, db, staff, window_as, language, page_id, username):
     from PySide6.QtCore import QLocale
 
     from bbms_desktop.ui.app import create_app, install_language
@@ -644,9 +647,9 @@ def test_the_components_worklist_fits_its_pane_and_never_breaks_a_din(qtbot, db,
     app = create_app("en")
     translator = install_language(app, language) if language != "en" else None
     try:
-        window = window_as("component_technician")
+        window = window_as(username)
         window.resize(1280, 820)  # the smallest window the screenshots (and a camp laptop) use
-        page = window.open_page("components")
+        page = window.open_page(page_id)
         wait_idle(qtbot)
         table = page.worklist_table
         header = table.horizontalHeader()

@@ -56,7 +56,7 @@ WARN_BOX = "background:#fff8e1; color:#7a4f01; border:1px solid #ffe08a; padding
 REAGENTS = (*lab_views.FORWARD_REAGENTS, *lab_views.REVERSE_REAGENTS)
 
 WORKLIST_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Columns", "DIN"), lambda r: r.eye_readable),
+    Column(QT_TRANSLATE_NOOP("Columns", "DIN"), lambda r: r.eye_readable, whole=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Collected"), lambda r: local_text(r.collected_at)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Stage"),
@@ -124,7 +124,7 @@ class LaboratoryPage(Page):
         self.worklist_title.setStyleSheet("font-weight: 600;")
         left_layout.addWidget(self.worklist_title)
         self.worklist = RowsModel(WORKLIST_COLUMNS, self)
-        self.worklist_table = make_table(self.worklist)
+        self.worklist_table = make_table(self.worklist, wrap_last=True)  # fitted to the pane, in Hindi too
         self.worklist_table.activated.connect(self._worklist_activated)
         self.worklist_table.selectionModel().currentRowChanged.connect(self._worklist_activated)
         left_layout.addWidget(self.worklist_table)
@@ -134,7 +134,7 @@ class LaboratoryPage(Page):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([380, 640])
+        splitter.setSizes([420, 600])
 
         self._build_entry()
         self._build_verification()
