@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from bbms_desktop.models import AuditEvent, Camp, Donation, Donor, ScreeningVisit, utcnow
+from bbms_desktop.rules import isbt128
 from bbms_desktop.rules.vocabulary import BagType, ScreeningOutcome
 from bbms_desktop.services import camp_flow, camps, collection, donors, screening
 from bbms_desktop.ui.widgets import find_data
@@ -85,6 +86,8 @@ def test_the_camp_flow_by_keyboard_and_scanner(qtbot, open_window, db, staff, ca
     # the bag's label scanned as the needle goes in: the donor is on a couch and the box is free for the next one
     scan(qtbot, page.din, din(123))
     assert page.stack.currentIndex() == 0 and page.couch_model.rowCount() == 1
+    couch = page.couch_model
+    assert couch.data(couch.index(0, 0)) == isbt128.format_eye_readable(din(123)[1:14])  # as printed on the bag
     qtbot.wait(20)
     scan(qtbot, page.lookup, din(123))  # the full bag scanned again ends the bleed
     assert page.stack.currentIndex() == 2 and page.volume.text() == "450"
@@ -166,6 +169,10 @@ def test_back_at_the_centre_the_bags_are_scanned_against_those_collected(qtbot, 
     assert [b.din for b in page.result.extra] == ["G123499000001"]
     assert page.result.repeated == (collected[2],)
     assert "missing 1 · extra 1" in page.summary.text()
+    # each bag's number as printed under its barcode, as on every other page
+    missing = page.missing_model
+    assert missing.data(missing.index(0, 0)) == isbt128.format_eye_readable(collected[1])
+    assert page.extra_model.data(page.extra_model.index(0, 0)) == "G1234 99 000001"
 
     # a save anywhere reloads the page's camps: the camp chosen and its scans stay (an equal id, read again)
     with db.unit_of_work(staff["quality_admin"]) as uow:

@@ -47,6 +47,7 @@ from bbms_desktop.services.donors import DonorForm, DonorHistory, DonorSummary
 from bbms_desktop.services.screening import ScreeningForm, ScreeningResult
 from bbms_desktop.ui.context import AppContext
 from bbms_desktop.ui.pages.base import Page
+from bbms_desktop.ui.pages.counter_widgets import din_text
 from bbms_desktop.ui.pages.donor_widgets import (
     Banner,
     DateField,
@@ -79,7 +80,7 @@ class OnCouch:
 
 
 COUCH_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("Columns", "DIN"), lambda c: c.din or "–"),
+    Column(QT_TRANSLATE_NOOP("Columns", "DIN"), lambda c: din_text(c.din) if c.din else "–"),
     Column(QT_TRANSLATE_NOOP("Columns", "Donor"), lambda c: c.donor),
     Column(QT_TRANSLATE_NOOP("Columns", "Since"), lambda c: c.started_at.astimezone().strftime("%H:%M")),
 )

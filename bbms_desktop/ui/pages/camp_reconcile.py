@@ -27,12 +27,13 @@ from bbms_desktop.services.camp_views import BagLine, CampRow, Reconciliation
 from bbms_desktop.ui.context import AppContext
 from bbms_desktop.ui.pages.base import Page
 from bbms_desktop.ui.pages.camp_flow import camp_header, list_view
+from bbms_desktop.ui.pages.counter_widgets import din_text
 from bbms_desktop.ui.pages.donor_widgets import heading, subheading
 from bbms_desktop.ui.tablemodel import Column, RowsModel
 from bbms_desktop.ui.widgets import MessageBar, fill_combo, find_data, local_text
 
 BAG_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("Columns", "DIN"), lambda b: b.din),
+    Column(QT_TRANSLATE_NOOP("Columns", "DIN"), lambda b: din_text(b.din)),  # as printed under the barcode
     Column(QT_TRANSLATE_NOOP("Columns", "Donor number"), lambda b: b.donor_number or "–"),
     Column(QT_TRANSLATE_NOOP("Columns", "Collected"), lambda b: local_text(b.collected_at) if b.collected_at else "–"),
 )
