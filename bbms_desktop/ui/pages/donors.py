@@ -283,7 +283,7 @@ class DonorsPage(Page):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([460, 560])
+        splitter.setSizes([500, 550])  # the result columns whole in Hindi at 1280 px
         layout.addWidget(splitter, 1)
         self.setTabOrder(self.search, self.results)
         self.retranslate()
