@@ -306,10 +306,13 @@ def raw_insert_rate(folder: Path, pulled_file: Path) -> tuple[float, int]:
 
 
 def pull_split(folder: Path, engine: SyncEngine, url: str) -> dict[str, object]:
-    """The same pull again, its stages one after another (not overlapped as the engine does): HTTP with the gzip
-    inflate, reading the page (:func:`pages.parse_pull_page`), applying it into another empty profile."""
+    """The same pull again, its stages one after another (not overlapped as the engine does), over the two streams
+    the client pulls (the centre's scope, then the shared registry): HTTP with the gzip inflate, reading the page
+    (:func:`pages.parse_stream_page`), applying it into another empty profile. Until 2026-12-08 this timed the
+    combined ``/sync/pull`` of schema-1 clients instead, which the client no longer uses."""
     from bbms_desktop.models import DeviceState
-    from bbms_desktop.sync.pages import parse_pull_page
+    from bbms_desktop.sync.pages import parse_stream_page
+    from bbms_desktop.sync.protocol import Stream
 
     target_db = open_profile(folder / "split")
     with target_db.remote_apply() as session:
@@ -318,8 +321,8 @@ def pull_split(folder: Path, engine: SyncEngine, url: str) -> dict[str, object]:
     transport = engine.transport
     stages = {name: [0.0, 0.0] for name in ("http_and_inflate", "parse", "apply")}
 
-    def fetch(params: dict[str, object]) -> bytes:
-        return transport._authorised("GET", "/sync/pull", params=params).content
+    def fetch(stream: Stream, params: dict[str, object]) -> bytes:
+        return transport._authorised("GET", f"/sync/pull/{stream.value}", params=params).content
 
     def timed(name: str, work, *args):
         wall, cpu = time.perf_counter(), time.process_time()
@@ -328,16 +331,24 @@ def pull_split(folder: Path, engine: SyncEngine, url: str) -> dict[str, object]:
         stages[name][1] += time.process_time() - cpu
         return value
 
-    cursor, pages, size = "0", 0, 0
-    while True:
-        params = {"cursor": cursor, "limit": engine.pull_limit}
-        body = timed("http_and_inflate", fetch, params)
-        page = timed("parse", parse_pull_page, body)
-        timed("apply", target.apply_page, page, page.next_cursor)
-        pages, size = pages + 1, size + len(body)
-        if not page.has_more:
-            break
-        cursor = page.next_cursor
+    pages: dict[str, int] = {}
+    size = 0
+    for stream in (Stream.SCOPE, Stream.REGISTRY):
+        cursor, count = "0", 0
+        while True:
+            params: dict[str, object] = {"cursor": cursor}
+            if stream is Stream.SCOPE:
+                params["limit"] = engine.pull_limit
+            body = timed("http_and_inflate", fetch, stream, params)
+            page = timed("parse", parse_stream_page, body)
+            if stream is Stream.SCOPE and page.centre_id is not None:
+                target._own_centre = page.centre_id  # as the engine learns it from the first scope page
+            timed("apply", target.apply_page, page, page.next_cursor, stream)
+            count, size = count + 1, size + len(body)
+            if not page.has_more:
+                break
+            cursor = page.next_cursor
+        pages[stream.value] = count
     target_db.dispose()
     split: dict[str, object] = {"pages": pages, "json_bytes": size}
     for name, (wall, cpu) in stages.items():
