@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, QThreadPool, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from bbms_desktop import diagnostics
 from bbms_desktop.i18n import resources_dir
 from bbms_desktop.services.profile import open_profile
 
@@ -70,6 +71,7 @@ def run(profile: Path, language: str | None) -> int:
     from bbms_desktop.ui.settings import Settings
 
     profile.mkdir(parents=True, exist_ok=True)
+    diagnostics.install(profile)  # warnings and uncaught errors with their tracebacks, for support
     chosen = language or Settings(profile)[options.LANGUAGE]
     app = create_app(chosen)
     app.setFont(QFont(app.font().families(), 10))
