@@ -77,12 +77,14 @@ def make_engine(url: str | None, *, foreign_keys: bool = True) -> Engine:
         return _sqlite_engine(url, foreign_keys)
     # as many connections as the server's threadpool has threads (40): a request never waits for a connection
     # while others hold theirs waiting for the sequence lock
-    return create_engine(url, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW, **JSON_CODEC)
+    return create_engine(
+        url, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW, hide_parameters=True, **JSON_CODEC
+    )
 
 
 def _sqlite_engine(url: str, foreign_keys: bool) -> Engine:
     # the client's SQLite set-up (WAL, synchronous=FULL, explicit BEGINs), shared by the server's threads
-    engine = create_engine(url, connect_args={"check_same_thread": False}, **JSON_CODEC)
+    engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True, **JSON_CODEC)
     return configure_sqlite(engine, foreign_keys=foreign_keys, busy_timeout_ms=SQLITE_BUSY_TIMEOUT_MS)
 
 

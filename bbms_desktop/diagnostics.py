@@ -2,8 +2,9 @@
 
 A camp laptop is offline for days and a technician cannot copy a traceback off the screen, so the running app writes
 its warnings and every error nothing caught (on the Qt thread, in a background thread) with its traceback to
-``<profile>/logs/bbms-desktop.log``, rotated at 1 MB with five kept. Records themselves never go there: a message
-names what failed, not whose data it was. Qt-free: the window installs it at start (``ui.app.run``).
+``<profile>/logs/bbms-desktop.log``, rotated at 1 MB with five kept. A database error never carries the values of
+its statement (every engine is made with ``hide_parameters``), so donors' names and numbers do not reach the log
+through one. Qt-free: the window installs it at start (``ui.app.run``).
 """
 
 from __future__ import annotations

@@ -24,7 +24,9 @@ def sqlite_url(path: Path | str) -> str:
 
 def sqlite_engine(path: Path | str, *, foreign_keys: bool = True, echo: bool = False) -> Engine:
     """An engine on the database file at ``path`` with the pragmas above (``foreign_keys=False`` for migrations)."""
-    return configure_sqlite(create_engine(sqlite_url(path), echo=echo), foreign_keys=foreign_keys)
+    # hide_parameters: an error never carries the values of a statement (names, mobiles) into a message or the log
+    engine = create_engine(sqlite_url(path), echo=echo, hide_parameters=True)
+    return configure_sqlite(engine, foreign_keys=foreign_keys)
 
 
 def configure_sqlite(engine: Engine, *, foreign_keys: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
