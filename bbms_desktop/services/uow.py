@@ -191,8 +191,8 @@ class UnitOfWork:
         self.session.add(row)
         return row
 
-    def audit(self, action: str, row: Record | None = None, **details: Any) -> str:
-        """Append this use case's audit event to the device's hash chain; its hash is returned.
+    def audit(self, action: str, row: Record | None = None, **details: Any) -> None:
+        """Append this use case's audit event to the device's hash chain.
 
         The event is written with the transaction's last statements, after its rows (``_write_audit``): one
         executemany of plain values, not an ORM object flushed (half of a camp step's objects were audit events).
@@ -220,7 +220,6 @@ class UnitOfWork:
         state.audit_head = event_row["hash"]
         state.dirty = True
         self.session.info.setdefault("audit_rows", []).append(event_row)
-        return event_row["hash"]
 
 
 # Every unit of work reads this row: a statement built once, and never an autoflush (an audit event would otherwise
@@ -280,15 +279,11 @@ _WRITE_COUNTERS = f"UPDATE device_state SET {', '.join(c + ' = ?' for c in _COUN
 _DEVICE_KEY = identity_key(DeviceState, 1)
 
 
-def _driver(session: Session) -> Any:
-    return driver_connection(session)
-
-
 def counters(session: Session) -> DeviceCounters:
     """The device's counters in this session's transaction (read once per transaction)."""
     state = session.info.get("counters")
     if state is None:
-        row = _driver(session).execute(_READ_COUNTERS).fetchone()
+        row = driver_connection(session).execute(_READ_COUNTERS).fetchone()
         if row is None:
             raise StateError(NO_DEVICE())
         state = session.info["counters"] = DeviceCounters(row)
@@ -303,7 +298,7 @@ def device_ids(session: Session) -> DeviceIds:
 
 def _write_counters(session: Session, state: DeviceCounters) -> None:
     values = [getattr(state, column) for column in _COUNTER_COLUMNS]
-    _driver(session).execute(_WRITE_COUNTERS, values)
+    driver_connection(session).execute(_WRITE_COUNTERS, values)
     state.dirty = False
     loaded = session.identity_map.get(_DEVICE_KEY)
     if loaded is not None:  # a state object this session holds must not go stale (nor write old counters back)
@@ -320,17 +315,10 @@ _HASHED = ("device_id", "device_seq", "at", "user_id", "action", "entity", "row_
 
 
 def _audit_hash(values: dict[str, Any]) -> str:
-    content = {
-        "device_id": str(values["device_id"]),
-        "device_seq": values["device_seq"],
-        "at": encode_value(values["at"]),
-        "user_id": encode_value(values["user_id"]),
-        "action": values["action"],
-        "entity": values["entity"],
-        "row_id": encode_value(values["row_id"]),
-        "details": values["details"],
-        "prev_hash": values["prev_hash"],
-    }
+    content = {key: values[key] for key in _HASHED}
+    content["device_id"] = str(values["device_id"])
+    for key in ("at", "user_id", "row_id"):
+        content[key] = encode_value(values[key])
     return hashlib.sha256(json.dumps(content, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
 
 
